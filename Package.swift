@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "permitcheck",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "PermitCheck", targets: ["PermitCheck"]),
+        .executable(name: "permitcheck", targets: ["permitcheck"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(
+            name: "PermitCheck",
+            dependencies: ["CYAML"],
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+        ),
+        .executableTarget(
+            name: "permitcheck",
+            dependencies: [
+                "PermitCheck",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+        ),
+        .testTarget(
+            name: "PermitCheckTests",
+            dependencies: ["PermitCheck"],
+            resources: [.copy("Cases")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

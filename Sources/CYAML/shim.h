@@ -1,0 +1,2 @@
+// libyaml, from the Debian package libyaml-dev (pkg-config yaml-0.1).
+#include <yaml.h>
