@@ -1,0 +1,37 @@
+/// Conversions from model fields to language values, shared by the schema tables.
+extension Value {
+    @inline(__always) static func of(_ s: String?) -> Value { s.map { .string($0) } ?? .null }
+    @inline(__always) static func of(_ b: Bool?) -> Value { b.map { .bool($0) } ?? .null }
+    @inline(__always) static func of(_ d: Double?) -> Value { d.map { .quantity($0, .one) } ?? .null }
+    @inline(__always) static func of(_ d: LocalDate?) -> Value { d.map { .date($0.dayNumber) } ?? .null }
+    @inline(__always) static func of(_ t: Timestamp?) -> Value { t.map { .time($0) } ?? .null }
+    @inline(__always) static func of(_ q: Quantity?) -> Value { q.map { .quantity($0.value, $0.unit) } ?? .null }
+    @inline(__always) static func of(_ v: Double?, _ unit: Unit) -> Value { v.map { .quantity($0, unit) } ?? .null }
+    static func of(_ list: [String]) -> Value { .list(list.map { .string($0) }) }
+
+    /// `count` nodes of `kind`, each with the given leading indices and its own last index.
+    static func objects(_ kind: ObjectRef.Kind, count: Int, _ a: Int? = nil, _ b: Int? = nil) -> Value {
+        .list((0..<count).map { k in
+            switch (a, b) {
+            case (nil, _): return .object(ObjectRef(kind, k))
+            case (let a?, nil): return .object(ObjectRef(kind, a, k))
+            case (let a?, let b?): return .object(ObjectRef(kind, a, b, k))
+            }
+        })
+    }
+}
+
+/// Small builders that keep the schema tables readable.
+enum SchemaBuild {
+    typealias Read = @Sendable (ObjectRef, EvalContext) -> Value
+
+    static func field(_ name: String, _ type: ValueType, _ doc: String, _ read: @escaping Read) -> (name: String, field: Schema.Field) {
+        (name, Schema.Field(type: type, doc: doc, access: .model(read)))
+    }
+
+    static func record(_ name: String, _ doc: String, _ fields: [(String, ValueType, String)]) -> Schema.ObjectType {
+        Schema.ObjectType(name: name, doc: doc, fields: fields.enumerated().map { i, f in
+            (f.0, Schema.Field(type: f.1, doc: f.2, access: .record(i)))
+        })
+    }
+}

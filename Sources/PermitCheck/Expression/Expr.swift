@@ -1,0 +1,39 @@
+/// The syntax tree of one expression. Nodes carry an `id` (unique within the
+/// expression) for the checker's side tables and a `range` of scalar offsets
+/// into the expression text for diagnostics; the tree is never mutated.
+public indirect enum ExprKind: Sendable {
+    case number(Double, unit: String?)
+    case string(String)
+    case bool(Bool)
+    case null
+    case date(LocalDate)
+    case time(Timestamp)
+    case months(Int)
+    case identifier(String)
+    case list([Expr])
+    /// `base.name`, or `base?.name` when `optional`.
+    case member(Expr, name: String, optional: Bool)
+    case index(Expr, Expr)
+    /// `name(args)`, or `receiver.name(args)` (receiver is then the first argument).
+    case call(name: String, args: [Expr], method: Bool)
+    /// `collection.name(variable, body)` and `name(collection, variable, body)`.
+    case comprehension(name: String, collection: Expr, variable: String, body: Expr)
+    case unary(String, Expr)
+    case binary(String, Expr, Expr)
+    case conditional(Expr, Expr, Expr)
+}
+
+/// An expression node.
+public struct Expr: Sendable {
+    public let id: Int
+    public let kind: ExprKind
+    /// Offsets (Unicode scalars) of the node's first character and past its last.
+    public let range: Range<Int>
+}
+
+/// Where an expression's text came from, so offsets inside it map to the file.
+struct ExprSource: Sendable {
+    let text: String
+    /// Maps a scalar offset in `text` to a file location.
+    let locate: @Sendable (Int) -> SourceLocation
+}

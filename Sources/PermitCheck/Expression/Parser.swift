@@ -1,0 +1,211 @@
+/// Parses expression text into an ``Expr`` tree, collecting every error.
+///
+/// Precedence, loosest first: `?:`, `||`/`or`, `&&`/`and`, comparisons and
+/// `in`/`not in`, `??`, `+ -`, `* /`, unary `! - not`, postfix (`.`, `?.`,
+/// `[ ]`, calls).
+struct Parser {
+    /// Comprehension names: `xs.name(x, body)`.
+    static let comprehensions: Set<String> = ["filter", "map", "all", "exists", "count", "sum", "min", "max", "avg", "first", "any", "none"]
+
+    private var tokens: [Token]
+    private var p = 0
+    private var nextID = 0
+    private(set) var errors: [(message: LocalizedText, range: Range<Int>)] = []
+
+    init(_ text: String) {
+        var lexer = Lexer(text)
+        tokens = lexer.tokens()
+        errors = lexer.errors
+    }
+
+    /// Parses the whole text as one expression.
+    mutating func parse() -> Expr {
+        let e = conditional()
+        if case .end = peek.kind {} else {
+            fail(LocalizedText(zh: "表达式在此处之后还有多余内容", en: "unexpected text after the expression"), peek.range)
+        }
+        return e
+    }
+
+    private var peek: Token { tokens[min(p, tokens.count - 1)] }
+    private mutating func advance() -> Token { let t = peek; if p < tokens.count - 1 { p += 1 }; return t }
+
+    private func isSymbol(_ s: String) -> Bool { peek.kind == .symbol(s) }
+    private func isKeyword(_ s: String) -> Bool { peek.kind == .keyword(s) }
+
+    private mutating func make(_ kind: ExprKind, _ range: Range<Int>) -> Expr {
+        nextID += 1
+        return Expr(id: nextID, kind: kind, range: range)
+    }
+
+    private mutating func fail(_ message: LocalizedText, _ range: Range<Int>) {
+        if errors.last?.range.lowerBound == range.lowerBound { return }
+        errors.append((message, range))
+    }
+
+    private mutating func expect(_ symbol: String) {
+        if isSymbol(symbol) { _ = advance(); return }
+        fail(LocalizedText(zh: "此处应为 `\(symbol)`", en: "expected `\(symbol)`"), peek.range)
+    }
+
+    private mutating func conditional() -> Expr {
+        let condition = or()
+        guard isSymbol("?") else { return condition }
+        _ = advance()
+        let yes = conditional()
+        expect(":")
+        let no = conditional()
+        return make(.conditional(condition, yes, no), condition.range.lowerBound..<no.range.upperBound)
+    }
+
+    private mutating func or() -> Expr {
+        var left = and()
+        while isSymbol("||") || isKeyword("or") {
+            _ = advance()
+            let right = and()
+            left = make(.binary("||", left, right), left.range.lowerBound..<right.range.upperBound)
+        }
+        return left
+    }
+
+    private mutating func and() -> Expr {
+        var left = comparison()
+        while isSymbol("&&") || isKeyword("and") {
+            _ = advance()
+            let right = comparison()
+            left = make(.binary("&&", left, right), left.range.lowerBound..<right.range.upperBound)
+        }
+        return left
+    }
+
+    private mutating func comparison() -> Expr {
+        let left = coalesce()
+        var op: String?
+        if case .symbol(let s) = peek.kind, ["==", "!=", "<", "<=", ">", ">="].contains(s) { op = s; _ = advance() }
+        else if isKeyword("in") { op = "in"; _ = advance() }
+        else if isKeyword("not"), p + 1 < tokens.count, tokens[p + 1].kind == .keyword("in") { op = "not in"; _ = advance(); _ = advance() }
+        guard let op else { return left }
+        let right = coalesce()
+        return make(.binary(op, left, right), left.range.lowerBound..<right.range.upperBound)
+    }
+
+    private mutating func coalesce() -> Expr {
+        let left = additive()
+        guard isSymbol("??") else { return left }
+        _ = advance()
+        let right = coalesce()
+        return make(.binary("??", left, right), left.range.lowerBound..<right.range.upperBound)
+    }
+
+    private mutating func additive() -> Expr {
+        var left = multiplicative()
+        while case .symbol(let s) = peek.kind, s == "+" || s == "-" {
+            _ = advance()
+            let right = multiplicative()
+            left = make(.binary(s, left, right), left.range.lowerBound..<right.range.upperBound)
+        }
+        return left
+    }
+
+    private mutating func multiplicative() -> Expr {
+        var left = unary()
+        while case .symbol(let s) = peek.kind, s == "*" || s == "/" {
+            _ = advance()
+            let right = unary()
+            left = make(.binary(s, left, right), left.range.lowerBound..<right.range.upperBound)
+        }
+        return left
+    }
+
+    private mutating func unary() -> Expr {
+        let start = peek.range.lowerBound
+        if isSymbol("!") || isKeyword("not") { _ = advance(); let e = unary(); return make(.unary("!", e), start..<e.range.upperBound) }
+        if isSymbol("-") { _ = advance(); let e = unary(); return make(.unary("-", e), start..<e.range.upperBound) }
+        return postfix(primary())
+    }
+
+    private mutating func postfix(_ base: Expr) -> Expr {
+        var e = base
+        while true {
+            if isSymbol(".") || isSymbol("?.") {
+                let optional = isSymbol("?.")
+                _ = advance()
+                let nameToken = advance()
+                guard case .identifier(let name) = nameToken.kind else {
+                    fail(LocalizedText(zh: "`.` 之后应为名称", en: "expected a name after `.`"), nameToken.range)
+                    return e
+                }
+                if isSymbol("(") {
+                    e = call(name, receiver: e, start: e.range.lowerBound)
+                } else {
+                    e = make(.member(e, name: name, optional: optional), e.range.lowerBound..<nameToken.range.upperBound)
+                }
+            } else if isSymbol("[") {
+                _ = advance()
+                let index = conditional()
+                let close = peek.range.upperBound
+                expect("]")
+                e = make(.index(e, index), e.range.lowerBound..<close)
+            } else {
+                return e
+            }
+        }
+    }
+
+    /// Arguments of a call; a comprehension when the name is one and the shape fits.
+    private mutating func call(_ name: String, receiver: Expr?, start: Int) -> Expr {
+        expect("(")
+        var args: [Expr] = receiver.map { [$0] } ?? []
+        if !isSymbol(")") {
+            repeat {
+                if isSymbol(",") { _ = advance() }
+                args.append(conditional())
+            } while isSymbol(",")
+        }
+        let end = peek.range.upperBound
+        expect(")")
+        if Parser.comprehensions.contains(name), args.count == 3, case .identifier(let variable) = args[1].kind {
+            return make(.comprehension(name: name, collection: args[0], variable: variable, body: args[2]), start..<end)
+        }
+        return make(.call(name: name, args: args, method: receiver != nil), start..<end)
+    }
+
+    private mutating func primary() -> Expr {
+        let t = advance()
+        switch t.kind {
+        case .number(let v): return make(.number(v, unit: nil), t.range)
+        case .quantity(let v, let unit): return make(.number(v, unit: unit), t.range)
+        case .months(let n): return make(.months(n), t.range)
+        case .string(let s): return make(.string(s), t.range)
+        case .date(let d): return make(.date(d), t.range)
+        case .time(let time): return make(.time(time), t.range)
+        case .keyword("true"): return make(.bool(true), t.range)
+        case .keyword("false"): return make(.bool(false), t.range)
+        case .keyword("null"): return make(.null, t.range)
+        case .identifier(let name):
+            if isSymbol("(") { return call(name, receiver: nil, start: t.range.lowerBound) }
+            return make(.identifier(name), t.range)
+        case .symbol("("):
+            let e = conditional()
+            expect(")")
+            return e
+        case .symbol("["):
+            var items: [Expr] = []
+            if !isSymbol("]") {
+                repeat {
+                    if isSymbol(",") { _ = advance() }
+                    items.append(conditional())
+                } while isSymbol(",")
+            }
+            let end = peek.range.upperBound
+            expect("]")
+            return make(.list(items), t.range.lowerBound..<end)
+        case .end:
+            fail(LocalizedText(zh: "表达式不完整", en: "incomplete expression"), t.range)
+            return make(.null, t.range)
+        default:
+            fail(LocalizedText(zh: "此处不应出现该符号", en: "unexpected token"), t.range)
+            return make(.null, t.range)
+        }
+    }
+}

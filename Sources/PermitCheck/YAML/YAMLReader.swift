@@ -1,0 +1,173 @@
+internal import CYAML
+
+/// Reads YAML text through libyaml's event parser into ``YAMLNode`` trees.
+///
+/// libyaml marks are 0-based and count Unicode scalars; they are converted
+/// here once (line + 1, column + 1). Duplicate keys are diagnostics, never
+/// silently merged. Anchors and aliases are expanded.
+public enum YAMLReader {
+    /// The documents of `source` (usually one) and any diagnostics.
+    public static func read(_ source: SourceFile) -> (documents: [YAMLNode], diagnostics: [Diagnostic]) {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            let where_ = SourceLocation(file: source.name, line: 1, column: 1)
+            return ([], [Diagnostic(code: "yaml.syntax", message: LocalizedText(zh: "无法初始化 YAML 解析器", en: "cannot initialise the YAML parser"), at: where_)])
+        }
+        defer { yaml_parser_delete(&parser) }
+        let bytes = Array(source.text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            var events = EventStream(file: source.name)
+            var builder = TreeBuilder(file: source.name)
+            builder.documents(from: &events, parser: &parser)
+            return (builder.documents, events.diagnostics + builder.diagnostics.all)
+        }
+    }
+}
+
+/// One libyaml event, copied out of C memory so the C event can be freed at once.
+private struct Event {
+    enum Kind { case streamEnd, documentStart, documentEnd, scalar, alias, sequenceStart, sequenceEnd, mappingStart, mappingEnd, other }
+    var kind: Kind
+    var location: SourceLocation
+    var startIndex: Int
+    var endIndex: Int
+    var value = ""
+    var style = YAMLNode.ScalarStyle.plain
+    var anchor: String?
+}
+
+/// Pulls events from libyaml; `nil` after a syntax error (recorded as a diagnostic).
+private struct EventStream {
+    let file: String
+    var diagnostics: [Diagnostic] = []
+
+    mutating func next(_ parser: inout yaml_parser_t) -> Event? {
+        var event = yaml_event_t()
+        guard yaml_parser_parse(&parser, &event) == 1 else {
+            let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+            let context = parser.context.map { String(cString: $0) + ": " } ?? ""
+            let mark = parser.problem_mark
+            diagnostics.append(Diagnostic(
+                code: "yaml.syntax",
+                message: LocalizedText(zh: "YAML 语法错误：\(context)\(problem)", en: "YAML syntax error: \(context)\(problem)"),
+                at: SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)))
+            return nil
+        }
+        defer { yaml_event_delete(&event) }
+        let start = event.start_mark, end = event.end_mark
+        var result = Event(
+            kind: .other,
+            location: SourceLocation(file: file, line: Int(start.line) + 1, column: Int(start.column) + 1),
+            startIndex: Int(start.index), endIndex: Int(end.index))
+        switch event.type {
+        case YAML_STREAM_END_EVENT: result.kind = .streamEnd
+        case YAML_DOCUMENT_START_EVENT: result.kind = .documentStart
+        case YAML_DOCUMENT_END_EVENT: result.kind = .documentEnd
+        case YAML_SCALAR_EVENT:
+            let s = event.data.scalar
+            result.kind = .scalar
+            result.value = s.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: s.length), as: UTF8.self) } ?? ""
+            result.style = Self.style(s.style)
+            result.anchor = s.anchor.map { String(cString: $0) }
+        case YAML_ALIAS_EVENT:
+            result.kind = .alias
+            result.anchor = event.data.alias.anchor.map { String(cString: $0) }
+        case YAML_SEQUENCE_START_EVENT:
+            result.kind = .sequenceStart
+            result.anchor = event.data.sequence_start.anchor.map { String(cString: $0) }
+        case YAML_SEQUENCE_END_EVENT: result.kind = .sequenceEnd
+        case YAML_MAPPING_START_EVENT:
+            result.kind = .mappingStart
+            result.anchor = event.data.mapping_start.anchor.map { String(cString: $0) }
+        case YAML_MAPPING_END_EVENT: result.kind = .mappingEnd
+        default: result.kind = .other
+        }
+        return result
+    }
+
+    static func style(_ s: yaml_scalar_style_t) -> YAMLNode.ScalarStyle {
+        switch s {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: return .literal
+        case YAML_FOLDED_SCALAR_STYLE: return .folded
+        default: return .plain
+        }
+    }
+}
+
+/// Builds node trees from events; one instance per `read` call.
+private struct TreeBuilder {
+    let file: String
+    var documents: [YAMLNode] = []
+    var diagnostics = DiagnosticSink()
+    var anchors: [String: YAMLNode] = [:]
+
+    init(file: String) { self.file = file }
+
+    mutating func documents(from events: inout EventStream, parser: inout yaml_parser_t) {
+        while let event = events.next(&parser) {
+            switch event.kind {
+            case .streamEnd: return
+            case .documentStart:
+                guard let first = events.next(&parser), let root = node(first, &events, &parser) else { return }
+                documents.append(root)
+            default: continue
+            }
+        }
+    }
+
+    /// The node that starts with `event`; `nil` after a syntax error.
+    mutating func node(_ event: Event, _ events: inout EventStream, _ parser: inout yaml_parser_t) -> YAMLNode? {
+        var result = YAMLNode(kind: .scalar(event.value, event.style), location: event.location, startIndex: event.startIndex, endIndex: event.endIndex)
+        switch event.kind {
+        case .scalar:
+            break
+        case .alias:
+            let name = event.anchor ?? ""
+            if let target = anchors[name] { return target }
+            diagnostics.add(Diagnostic(code: "yaml.unknown-anchor", message: LocalizedText(zh: "未定义的锚点 *\(name)", en: "undefined alias *\(name)"), at: event.location))
+        case .sequenceStart:
+            var items: [YAMLNode] = []
+            while true {
+                guard let next = events.next(&parser) else { return nil }
+                if next.kind == .sequenceEnd { result.endIndex = next.endIndex; break }
+                guard let item = node(next, &events, &parser) else { return nil }
+                items.append(item)
+            }
+            result.kind = .sequence(items)
+        case .mappingStart:
+            guard let pairs = mapping(&events, &parser, into: &result) else { return nil }
+            result.kind = .mapping(pairs)
+        default:
+            return nil
+        }
+        if let anchor = event.anchor { anchors[anchor] = result }
+        return result
+    }
+
+    mutating func mapping(_ events: inout EventStream, _ parser: inout yaml_parser_t, into result: inout YAMLNode) -> [(key: YAMLNode, value: YAMLNode)]? {
+        var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+        var seen: [String: SourceLocation] = [:]
+        while true {
+            guard let next = events.next(&parser) else { return nil }
+            if next.kind == .mappingEnd { result.endIndex = next.endIndex; return pairs }
+            guard let key = node(next, &events, &parser), let valueEvent = events.next(&parser),
+                  let value = node(valueEvent, &events, &parser)
+            else { return nil }
+            if let name = key.scalar {
+                if let first = seen[name] {
+                    diagnostics.add(Diagnostic(
+                        code: "yaml.duplicate-key",
+                        message: LocalizedText(zh: "键 `\(name)` 重复（首次出现在第 \(first.line) 行）", en: "duplicate key `\(name)` (first at line \(first.line))"),
+                        at: key.location, length: name.count))
+                } else {
+                    seen[name] = key.location
+                }
+            }
+            pairs.append((key, value))
+        }
+    }
+}
