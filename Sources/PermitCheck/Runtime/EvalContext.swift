@@ -41,4 +41,4 @@ final class EvalContext {
 }
 
 /// A compiled expression: a closure tree built once, run many times.
-typealias Evaluator = @Sendable (EvalContext) throws(EvaluationError) -> Value
+typealias Evaluator = @Sendable (EvalContext) throws -> Value

@@ -1,0 +1,64 @@
+/// Typing of calls into the domain library, `has()`, and comprehensions.
+extension Checker {
+    mutating func call(_ e: Expr, _ name: String, _ args: [Expr], _ scope: inout Scope) -> ValueType {
+        let argTypes = args.map { type($0, &scope) }
+        if args.contains(where: isPoisoned) { return propagate(e) }
+        if name == "has" {
+            guard args.count == 1 else { return fail(e, CheckerMessages.arity("has", "1")) }
+            return record(e, .bool)
+        }
+        guard let candidates = Library.byName[name] else {
+            let names = Array(Library.byName.keys) + ["has"]
+            return fail(e, CheckerMessages.undefinedFunction(name), suggestion: Suggestion.didYouMean(name, in: names))
+        }
+        let fitting = candidates.filter { $0.arity == args.count }
+        guard !fitting.isEmpty else {
+            return fail(e, CheckerMessages.arity(name, candidates.map(\.signature).joined(separator: " | ")))
+        }
+        var reasons: [LocalizedText] = []
+        for builtin in fitting {
+            switch builtin.check(argTypes) {
+            case .ok(let t):
+                refs[e.id] = .function(builtin)
+                return record(e, t)
+            case .bad(let why):
+                reasons.append(why)
+            }
+        }
+        let why = reasons.first ?? LocalizedText(zh: "", en: "")
+        return fail(e, CheckerMessages.argument(name, why), suggestion: fitting.map(\.signature).joined(separator: " | "))
+    }
+
+    mutating func comprehension(_ e: Expr, _ name: String, _ collection: Expr, _ variable: String, _ body: Expr, _ scope: inout Scope) -> ValueType {
+        let ct = type(collection, &scope)
+        if isPoisoned(collection) { return propagate(e) }
+        guard case .list(let element) = ct else {
+            if ct.isOptional, ct.element != nil {
+                return fail(collection, CheckerMessages.mismatch(expected: "list", found: ct), suggestion: "write `(… ?? [])` to range over nothing when absent")
+            }
+            return fail(collection, CheckerMessages.notAList(ct))
+        }
+        var (inner, slot) = scope.binding(variable, element)
+        refs[e.id] = .local(slot)
+        let bt = type(body, &inner)
+        scope.reserve(upTo: inner.slotCount)
+        if isPoisoned(body) { return propagate(e) }
+        switch name {
+        case "filter", "all", "exists", "any", "none", "count", "first":
+            guard bt.unwrapped == .bool else { return fail(body, CheckerMessages.mismatch(expected: "bool", found: bt)) }
+            switch name {
+            case "filter": return record(e, ct)
+            case "count": return record(e, .plain)
+            case "first": return record(e, element.asOptional)
+            default: return record(e, .bool)
+            }
+        case "map":
+            return record(e, .list(bt))
+        case "sum", "min", "max", "avg":
+            guard bt.isNumber else { return fail(body, CheckerMessages.mismatch(expected: "number", found: bt)) }
+            return record(e, name == "sum" ? bt.unwrapped : bt.unwrapped.asOptional)
+        default:
+            return fail(e, CheckerMessages.undefinedFunction(name))
+        }
+    }
+}

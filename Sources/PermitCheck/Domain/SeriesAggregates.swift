@@ -1,0 +1,114 @@
+/// Day means (HJ 212-2017 App. D.2.2), month shares (ULE), runs and mass.
+enum DailyMeans {
+    static func compute(_ hours: Value, _ ref: Value, _ minHours: Value, _ c: EvalContext) throws -> Value {
+        guard let list = hours.list else { throw EvaluationError.shape("daily_means") }
+        let reference = ref.double, minimum = minHours.double ?? 20
+        var out: [Value] = []
+        var day = Int.min, sum = 0.0, count = 0, unit = Unit.one
+        func flush() {
+            if day != Int.min, count > 0, Double(count) >= minimum {
+                out.append(.record("DayMean", [.date(day), .quantity(sum / Double(count), unit), .number(Double(count))]))
+            }
+        }
+        for item in list {
+            guard case .object(let r) = item, r.kind == .hour else { throw EvaluationError.shape("daily_means") }
+            let s = c.filing.monitoring[Int(r.a)], i = Int(r.b)
+            let v = SeriesLibrary.correctedValue(s, i, reference: reference)
+            if v.isNaN { continue }
+            let local = s.start.localSeconds + Double(i) * s.interval.seconds
+            let d = Int((local / 86_400).rounded(.down))
+            if s.interval == .day {
+                out.append(.record("DayMean", [.date(d), .quantity(v, s.unit), .number(24)]))
+                continue
+            }
+            if d != day || s.unit != unit { flush(); day = d; sum = 0; count = 0; unit = s.unit }
+            sum += v
+            count += 1
+        }
+        flush()
+        return .list(out)
+    }
+}
+
+enum MonthlyShares {
+    static func compute(_ hours: Value, _ ref: Value, _ limit: Value, _ c: EvalContext) throws -> Value {
+        guard let list = hours.list, let limitQ = limit.quantity else { throw EvaluationError.shape("monthly_shares") }
+        let reference = ref.double
+        var months: [(key: Int, valid: Int, passing: Int)] = []
+        for item in list {
+            guard case .object(let r) = item, r.kind == .hour else { throw EvaluationError.shape("monthly_shares") }
+            let s = c.filing.monitoring[Int(r.a)], i = Int(r.b)
+            let v = SeriesLibrary.correctedValue(s, i, reference: reference)
+            if v.isNaN { continue }
+            guard let factor = s.unit.conversion(to: limitQ.unit) else { throw EvaluationError.units(s.unit, limitQ.unit) }
+            let date = LocalDate(dayNumber: Int(((s.start.localSeconds + Double(i) * s.interval.seconds) / 86_400).rounded(.down)))
+            let key = date.monthIndex
+            let passing = Tolerance.order(v * factor, limitQ.value) <= 0 ? 1 : 0
+            if let last = months.indices.last, months[last].key == key {
+                months[last].valid += 1
+                months[last].passing += passing
+            } else if let k = months.firstIndex(where: { $0.key == key }) {
+                months[k].valid += 1
+                months[k].passing += passing
+            } else {
+                months.append((key, 1, passing))
+            }
+        }
+        months.sort { $0.key < $1.key }
+        return .list(months.map { m in
+            let year = m.key / 12, month = m.key % 12 + 1
+            let text = "\(pad(year, 4))-\(pad(month, 2))"
+            return .record("MonthShare", [.string(text), .number(Double(m.valid)), .number(Double(m.passing)), .number(Double(m.passing) / Double(m.valid))])
+        })
+    }
+}
+
+enum Runs {
+    /// Longest run of identical raw values over consecutive elements of one series; ties go to the earliest.
+    static func longest(_ hours: Value, _ c: EvalContext) throws -> Value {
+        guard let list = hours.list else { throw EvaluationError.shape("longest_run") }
+        var best: (length: Int, series: Int, index: Int)?
+        var length = 0, startSeries = -1, startIndex = -1, previous: (series: Int, index: Int, value: Double)?
+        for item in list {
+            guard case .object(let r) = item, r.kind == .hour else { throw EvaluationError.shape("longest_run") }
+            let k = Int(r.a), i = Int(r.b)
+            let v = c.filing.monitoring[k].values[i]
+            if v.isNaN { previous = nil; length = 0; continue }
+            if let p = previous, p.series == k, p.index + 1 == i, p.value == v {
+                length += 1
+            } else {
+                length = 1; startSeries = k; startIndex = i
+            }
+            previous = (k, i, v)
+            if length > (best?.length ?? 0) { best = (length, startSeries, startIndex) }
+        }
+        guard let best else { return .null }
+        let s = c.filing.monitoring[best.series]
+        return .record("Run", [
+            .number(Double(best.length)), .quantity(s.values[best.index], s.unit),
+            .time(s.start.adding(seconds: Double(best.index) * s.interval.seconds)),
+        ])
+    }
+}
+
+enum Mass {
+    /// Σ concentration × flow × hours, in t: mg/m3 × m3/h × 1e-9, mg/L × m3/h × 1e-6.
+    static func emitted(_ hours: Value, _ c: EvalContext) throws -> Value {
+        guard let list = hours.list else { throw EvaluationError.shape("mass") }
+        var total = 0.0
+        for item in list {
+            guard case .object(let r) = item, r.kind == .hour else { throw EvaluationError.shape("mass") }
+            let s = c.filing.monitoring[Int(r.a)], i = Int(r.b)
+            guard let flow = s.flow?[i], !flow.isNaN, !s.values[i].isNaN, s.flags[i] != DataFlag.stopped else { continue }
+            let perHour: Double
+            switch s.unit.dimension {
+            case .airConcentration: perHour = s.values[i] * s.unit.factor * flow * 1e-9
+            case .waterConcentration: perHour = s.values[i] * s.unit.factor * flow * 1e-6
+            default: throw EvaluationError(LocalizedText(
+                zh: "序列单位 \(s.unit.symbol) 不是浓度，无法计算排放量", en: "series unit \(s.unit.symbol) is not a concentration; cannot compute mass"))
+            }
+            total += perHour * s.interval.hours
+        }
+        return .quantity(total, .tonne)
+    }
+}

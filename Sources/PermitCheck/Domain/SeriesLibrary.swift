@@ -1,0 +1,115 @@
+/// Series functions: tight loops over a filing's columnar monitoring arrays.
+///
+/// A list of hours is a list of `.object(ObjectRef(.hour, series, index))`;
+/// these functions read the `Double` arrays directly instead of going through
+/// per-hour field access.
+enum SeriesLibrary {
+    static let hours = ValueType.list(.object("Hour"))
+    static let optNum = ValueType.optional(.plain)
+
+    static let all: [Builtin] = [
+        Builtin("hourly", "hourly(outlet: string, pollutant: string) -> list<Hour>",
+                "该排放口、该污染物所有小时（PT1H）序列的全部元素，按序合并",
+                "every element of the outlet's PT1H series of the pollutant, pooled in filing order",
+                params: [.string, .string], returns: hours, impl: .two { o, p, c in elements(o, p, c, only: .hour) }),
+        Builtin("daily", "daily(outlet: string, pollutant: string) -> list<Hour>",
+                "该排放口、该污染物所有日（P1D）序列的元素", "every element of the outlet's P1D series of the pollutant",
+                params: [.string, .string], returns: hours, impl: .two { o, p, c in elements(o, p, c, only: .day) }),
+        Builtin("elements", "elements(outlet: string, pollutant: string) -> list<Hour>",
+                "该排放口、该污染物所有序列的全部元素", "every element of every series of the outlet and pollutant",
+                params: [.string, .string], returns: hours, impl: .two { o, p, c in elements(o, p, c, only: nil) }),
+        Builtin("valid", "valid(hours: list<Hour>, refO2: number?) -> list<Hour>",
+                "有效小时：标记 N、有数值；有基准氧含量时 O2 存在且 0 ≤ O2 < 21",
+                "valid hours: flag N, a value, and where refO2 is given an O2 reading with 0 ≤ O2 < 21",
+                params: [hours, optNum], returns: hours, impl: .two { h, ref, c in try valid(h, ref, c) }),
+        Builtin("corrected", "corrected(hour: Hour, refO2: number?) -> quantity?",
+                "折算到基准氧含量的浓度（无基准氧含量时为实测值）", "the value corrected to refO2 (the measured value when refO2 is null)",
+                params: [.object("Hour"), optNum], returns: .optional(.number(nil)), impl: .two { h, ref, c in corrected(h, ref, c) }),
+        Builtin("operating", "operating(hours: list<Hour>) -> list<Hour>",
+                "运行小时：标记不是 F（停运）", "operating hours: flag other than F (source stopped)",
+                params: [hours], returns: hours, impl: .one { h, c in try keep(h, c) { s, i in s.flags[i] != DataFlag.stopped } }),
+        Builtin("in_period", "in_period(hours: list<Hour>) -> list<Hour>",
+                "本地日期在报告期内的小时", "hours whose local date lies within the filing's period",
+                params: [hours], returns: hours, impl: .one { h, c in try inPeriod(h, c) }),
+        Builtin("daily_means", "daily_means(hours: list<Hour>, refO2: number?, minHours: number) -> list<DayMean>",
+                "按本地日历日求有效小时折算浓度均值，有效小时数不少于 minHours 的日才计入；日序列元素直接作为日均值",
+                "calendar-day means of valid corrected hours, for days with at least minHours valid hours; P1D elements are day values as they are",
+                params: [hours, optNum, .plain], returns: .list(.object("DayMean")), impl: .three { h, ref, n, c in try DailyMeans.compute(h, ref, n, c) }),
+        Builtin("monthly_shares", "monthly_shares(hours: list<Hour>, refO2: number?, limit: quantity) -> list<MonthShare>",
+                "按日历月统计有效小时中折算浓度不高于限值的比例", "per calendar month, the share of valid hours whose corrected value is at or under the limit",
+                params: [hours, optNum, .number(nil)], returns: .list(.object("MonthShare")), impl: .three { h, ref, l, c in try MonthlyShares.compute(h, ref, l, c) }),
+        Builtin("longest_run", "longest_run(hours: list<Hour>) -> Run?",
+                "连续相同实测值的最长一段（无效小时中断连续）", "the longest run of consecutive identical measured values (an hour not in the list breaks a run)",
+                params: [hours], returns: .optional(.object("Run")), impl: .one { h, c in try Runs.longest(h, c) }),
+        Builtin("mass", "mass(hours: list<Hour>) -> quantity<mass>",
+                "排放量：实测浓度 × 流量 × 时长（吨），跳过缺值和停运小时", "mass emitted: measured concentration × flow × duration, in t, over hours with both and flag other than F",
+                params: [hours], returns: .number(.mass), impl: .one { h, c in try Mass.emitted(h, c) }),
+    ]
+
+    /// Elements of the outlet's and pollutant's series, optionally of one interval.
+    static func elements(_ outlet: Value, _ pollutant: Value, _ c: EvalContext, only: SeriesInterval?) -> Value {
+        guard let o = outlet.string, let p = pollutant.string else { return .list([]) }
+        var out: [Value] = []
+        for k in c.series(outlet: o, pollutant: Pollutant.normalize(p) ?? p) {
+            let s = c.filing.monitoring[k]
+            if let only, s.interval != only { continue }
+            out.reserveCapacity(out.count + s.count)
+            for i in 0..<s.count { out.append(.object(ObjectRef(.hour, k, i))) }
+        }
+        return .list(out)
+    }
+
+    /// The hours for which `keep(series, index)` holds.
+    @inline(__always)
+    static func keep(_ hours: Value, _ c: EvalContext, _ keep: (MonitoringSeries, Int) -> Bool) throws -> Value {
+        guard let list = hours.list else { throw EvaluationError.shape("hours") }
+        var out: [Value] = []
+        out.reserveCapacity(list.count)
+        var current = -1
+        var series = c.filing.monitoring.first
+        for item in list {
+            guard case .object(let r) = item, r.kind == .hour else { throw EvaluationError.shape("hours") }
+            if Int(r.a) != current { current = Int(r.a); series = c.filing.monitoring[current] }
+            if let series, keep(series, Int(r.b)) { out.append(item) }
+        }
+        return .list(out)
+    }
+
+    /// The valid-hour test of the catalog.
+    @inline(__always)
+    static func isValid(_ s: MonitoringSeries, _ i: Int, reference: Double?) -> Bool {
+        guard s.flags[i] == DataFlag.normal, !s.values[i].isNaN else { return false }
+        guard reference != nil else { return true }
+        guard let o2 = s.o2?[i], !o2.isNaN else { return false }
+        return o2 >= 0 && o2 < 21
+    }
+
+    static func valid(_ hours: Value, _ ref: Value, _ c: EvalContext) throws -> Value {
+        let reference = ref.double
+        return try keep(hours, c) { s, i in isValid(s, i, reference: reference) }
+    }
+
+    static func inPeriod(_ hours: Value, _ c: EvalContext) throws -> Value {
+        let from = Double(c.filing.period.from.dayNumber) * 86_400, to = Double(c.filing.period.to.dayNumber + 1) * 86_400
+        return try keep(hours, c) { s, i in
+            let local = s.start.localSeconds + Double(i) * s.interval.seconds
+            return local >= from && local < to
+        }
+    }
+
+    /// The element's value corrected to `ref` (measured when `ref` is null); null without a usable O2.
+    @inline(__always)
+    static func correctedValue(_ s: MonitoringSeries, _ i: Int, reference: Double?) -> Double {
+        let v = s.values[i]
+        guard let reference else { return v }
+        guard let o2 = s.o2?[i] else { return .nan }
+        return OxygenCorrection.corrected(v, o2: o2, reference: reference)
+    }
+
+    static func corrected(_ hour: Value, _ ref: Value, _ c: EvalContext) -> Value {
+        guard case .object(let r) = hour, r.kind == .hour else { return .null }
+        let s = c.filing.monitoring[Int(r.a)]
+        let v = correctedValue(s, Int(r.b), reference: ref.double)
+        return v.isNaN ? .null : .quantity(v, s.unit)
+    }
+}

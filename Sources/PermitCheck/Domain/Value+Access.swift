@@ -1,0 +1,23 @@
+/// Typed reads of values inside builtins. The checker guarantees the shapes,
+/// so a mismatch here is a bug in a builtin's signature; it becomes an
+/// evaluation error for that rule, never a crash.
+extension Value {
+    var list: [Value]? { if case .list(let l) = self { return l }; return nil }
+    var string: String? { if case .string(let s) = self { return s }; return nil }
+    var bool: Bool? { if case .bool(let b) = self { return b }; return nil }
+    var quantity: Quantity? { if case .quantity(let v, let u) = self { return Quantity(v, u) }; return nil }
+    var double: Double? { if case .quantity(let v, _) = self { return v }; return nil }
+    var date: LocalDate? { if case .date(let d) = self { return LocalDate(dayNumber: d) }; return nil }
+    var time: Timestamp? { if case .time(let t) = self { return t }; return nil }
+    var object: ObjectRef? { if case .object(let o) = self { return o }; return nil }
+    var record: Record? { if case .record(let r) = self { return r }; return nil }
+
+    static func record(_ type: String, _ fields: [Value]) -> Value { .record(Record(type: type, fields: fields)) }
+}
+
+extension EvaluationError {
+    /// A value of an unexpected shape reached a builtin.
+    static func shape(_ function: String) -> EvaluationError {
+        EvaluationError(LocalizedText(zh: "函数 `\(function)` 收到了意外的值", en: "function `\(function)` received an unexpected value"))
+    }
+}
