@@ -24,6 +24,10 @@ public enum Value: Sendable {
     static func number(_ value: Double) -> Value { .quantity(value, .one) }
 
     var isNull: Bool { if case .null = self { return true }; return false }
+
+    /// True only for `true`: absent and false both fail a filter.
+    @inline(__always)
+    static func isTrue(_ v: Value) -> Bool { if case .bool(true) = v { return true }; return false }
 }
 
 /// A computed object: a named tuple of values whose layout the checker knows.

@@ -1,0 +1,122 @@
+/// Lowers checked expressions into closure trees (``Evaluator``), once.
+///
+/// Every name is resolved here: locals become slot reads, fields become
+/// direct reads of the model, calls bind the builtin's fixed-arity
+/// implementation. Nothing on the evaluation path looks a name up or walks
+/// the syntax tree.
+struct Compiler {
+    let checked: CheckedExpr
+    let schema: Schema
+
+    static func compile(_ checked: CheckedExpr, schema: Schema) -> Evaluator {
+        Compiler(checked: checked, schema: schema).lower(checked.expr)
+    }
+
+    func lower(_ e: Expr) -> Evaluator {
+        switch e.kind {
+        case .number(let v, let unit):
+            let value = Value.quantity(v, unit.flatMap { Unit(symbol: $0) } ?? .one)
+            return { _ in value }
+        case .string(let s): let value = Value.string(s); return { _ in value }
+        case .bool(let b): let value = Value.bool(b); return { _ in value }
+        case .null: return { _ in .null }
+        case .date(let d): let value = Value.date(d.dayNumber); return { _ in value }
+        case .time(let t): let value = Value.time(t); return { _ in value }
+        case .months(let m): let value = Value.months(m); return { _ in value }
+        case .identifier: return identifier(e)
+        case .list(let items):
+            let parts = items.map(lower)
+            return { c in .list(try parts.map { try $0(c) }) }
+        case .member(let base, _, _): return member(e, base)
+        case .index(let base, let index): return Compiler.index(lower(base), lower(index))
+        case .call(let name, let args, _): return call(e, name, args)
+        case .comprehension(let name, let collection, _, let body): return comprehension(e, name, collection, body)
+        case .unary(let op, let operand): return Compiler.unary(op, lower(operand))
+        case .binary(let op, let a, let b): return Compiler.binary(op, lower(a), lower(b))
+        case .conditional(let c, let a, let b):
+            let cond = lower(c), yes = lower(a), no = lower(b)
+            return { ctx in
+                switch try cond(ctx) {
+                case .bool(true): return try yes(ctx)
+                case .bool(false): return try no(ctx)
+                default: return .null
+                }
+            }
+        }
+    }
+
+    func identifier(_ e: Expr) -> Evaluator {
+        switch checked.refs[e.id] {
+        case .local(let slot)?: return { c in c.slots[slot] }
+        case .root(let name)?:
+            guard let root = schema.root(name) else { return { _ in .null } }
+            let read = root.read
+            return { c in read(c) }
+        default: return { _ in .null }
+        }
+    }
+
+    func member(_ e: Expr, _ base: Expr) -> Evaluator {
+        switch checked.refs[e.id] {
+        case .param(let index)?:
+            return { c in c.params[index] }
+        case .field(let field)?:
+            let object = lower(base)
+            switch field.access {
+            case .model(let read):
+                return { c in
+                    guard case .object(let ref) = try object(c) else { return .null }
+                    return read(ref, c)
+                }
+            case .record(let position):
+                return { c in
+                    guard case .record(let r) = try object(c), position < r.fields.count else { return .null }
+                    return r.fields[position]
+                }
+            }
+        default:
+            // A table row by key: `params.table.key`.
+            guard case .member(_, let name, _) = e.kind else { return { _ in .null } }
+            let object = lower(base)
+            return { c in
+                guard case .table(let t) = try object(c) else { return .null }
+                return t[name] ?? .null
+            }
+        }
+    }
+
+    static func index(_ base: @escaping Evaluator, _ index: @escaping Evaluator) -> Evaluator {
+        { c in
+            switch (try base(c), try index(c)) {
+            case (.list(let l), .quantity(let i, _)):
+                let k = Int(i)
+                return Double(k) == i && k >= 0 && k < l.count ? l[k] : .null
+            case (.table(let t), .string(let key)):
+                return t[key] ?? .null
+            default:
+                return .null
+            }
+        }
+    }
+
+    func call(_ e: Expr, _ name: String, _ args: [Expr]) -> Evaluator {
+        let parts = args.map(lower)
+        if name == "has", let arg = parts.first {
+            return { c in .bool(!(try arg(c)).isNull) }
+        }
+        guard case .function(let builtin)? = checked.refs[e.id] else { return { _ in .null } }
+        switch (builtin.impl, parts.count) {
+        case (.one(let f), 1):
+            let a = parts[0]
+            return { c in try f(try a(c), c) }
+        case (.two(let f), 2):
+            let a = parts[0], b = parts[1]
+            return { c in try f(try a(c), try b(c), c) }
+        case (.three(let f), 3):
+            let a = parts[0], b = parts[1], d = parts[2]
+            return { c in try f(try a(c), try b(c), try d(c), c) }
+        default:
+            return { _ in .null }
+        }
+    }
+}

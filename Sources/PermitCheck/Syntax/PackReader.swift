@@ -1,0 +1,94 @@
+/// Reads the YAML of a pack's files into ``PackSyntax``, collecting every
+/// shape problem: unknown keys (with "did you mean"), missing keys, wrong
+/// node kinds, duplicate rule ids.
+enum PackReader {
+    static let packKeys = ["pack", "version", "description", "extends", "params", "disable", "rules", "fixtures"]
+    static let fileKeys = ["params", "rules", "fixtures", "disable"]
+    static let ruleKeys = ["id", "family", "severity", "title", "message", "basis", "doc", "for", "let", "when", "evidence", "tests"]
+    static let paramKeys = ["value", "doc", "source", "status"]
+    static let testKeys = ["name", "filing", "file", "base", "patch", "registry", "registryFile", "expect"]
+
+    /// One pack from its files (the first with a `pack:` key is the header); `directory` anchors relative paths.
+    static func read(_ files: [SourceFile], directory: String) -> (PackSyntax?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var pack = PackSyntax(name: "", version: "", description: nil, extends: nil, params: [], disable: [], rules: [], fixtures: [], sources: files, directory: directory)
+        var sawHeader = false
+        var seenRules: [String: Int] = [:]
+        for file in files {
+            let (documents, yamlDiagnostics) = YAMLReader.read(file)
+            diagnostics += yamlDiagnostics
+            guard let root = documents.first else {
+                if yamlDiagnostics.isEmpty {
+                    diagnostics.append(Diagnostic(code: SyntaxMessages.emptyDocument.0, message: SyntaxMessages.emptyDocument.1, at: SourceLocation(file: file.name, line: 1, column: 1)))
+                }
+                continue
+            }
+            var reader = NodeReader(file: file)
+            let isHeader = root["pack"] != nil
+            let allowed = isHeader ? packKeys : fileKeys
+            guard let top = reader.entries(root, context: file.name, allowed: allowed, required: isHeader ? ["pack", "version"] : []) else {
+                diagnostics += reader.diagnostics.all
+                continue
+            }
+            if isHeader {
+                sawHeader = true
+                pack.name = reader.string(top["pack"]) ?? ""
+                pack.version = reader.string(top["version"]) ?? ""
+                pack.description = reader.localized(top["description"], context: "description")
+                if let e = top["extends"], let path = reader.string(e) { pack.extends = (path, e.value) }
+            }
+            pack.params += readParams(top["params"], &reader)
+            if let d = top["disable"] { pack.disable += reader.strings(d).map { ($0, d.value) } }
+            if let f = top["fixtures"], let pairs = f.value.mapping {
+                pack.fixtures += pairs.compactMap { p in p.key.scalar.flatMap { k in p.value.scalar.map { (k, $0, p.value) } } }
+            }
+            if let rulesEntry = top["rules"] {
+                guard let items = rulesEntry.value.sequence else {
+                    reader.report(SyntaxMessages.wrongKind("rules", expected: SyntaxMessages.sequence, found: rulesEntry.value.kindName), at: rulesEntry.value)
+                    diagnostics += reader.diagnostics.all
+                    continue
+                }
+                for item in items {
+                    guard let rule = RuleReader.read(item, &reader) else { continue }
+                    if let first = seenRules[rule.id] {
+                        reader.report(SyntaxMessages.duplicateRule(rule.id, firstLine: first), at: rule.idNode)
+                    } else {
+                        seenRules[rule.id] = rule.idNode.location.line
+                        pack.rules.append(rule)
+                    }
+                }
+            }
+            diagnostics += reader.diagnostics.all
+        }
+        if !sawHeader, let first = files.first {
+            diagnostics.append(Diagnostic(code: SyntaxMessages.noPack.0, message: SyntaxMessages.noPack.1, at: SourceLocation(file: first.name, line: 1, column: 1)))
+            return (nil, diagnostics)
+        }
+        return (pack, diagnostics)
+    }
+
+    static func readParams(_ entry: (key: YAMLNode, value: YAMLNode)?, _ reader: inout NodeReader) -> [ParamSyntax] {
+        guard let entry else { return [] }
+        guard let pairs = entry.value.mapping else {
+            reader.report(SyntaxMessages.wrongKind("params", expected: SyntaxMessages.mapping, found: entry.value.kindName), at: entry.value)
+            return []
+        }
+        return pairs.compactMap { pair in
+            guard let name = pair.key.scalar else { return nil }
+            // `name: 3 kg/h` is shorthand for `name: { value: 3 kg/h }`.
+            if pair.value.mapping == nil || pair.value["value"] == nil && pair.value["doc"] == nil && pair.value["source"] == nil && pair.value["status"] == nil {
+                return ParamSyntax(name: name, nameNode: pair.key, value: pair.value, doc: nil, source: nil, status: nil, file: reader.file)
+            }
+            guard let parts = reader.entries(pair.value, context: "params.\(name)", allowed: paramKeys, required: []) else { return nil }
+            var status: ParamStatus?
+            if let s = parts["status"], let text = reader.string(s) {
+                status = ParamStatus(rawValue: text)
+                if status == nil { reader.report(SyntaxMessages.badValue("status", ParamStatus.allCases.map(\.rawValue)), at: s.value) }
+            }
+            return ParamSyntax(
+                name: name, nameNode: pair.key, value: parts["value"]?.value,
+                doc: reader.localized(parts["doc"], context: "doc"), source: reader.string(parts["source"]),
+                status: status, file: reader.file)
+        }
+    }
+}

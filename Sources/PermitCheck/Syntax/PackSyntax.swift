@@ -1,0 +1,102 @@
+/// A rule pack as written: the YAML read into named parts, nothing resolved.
+///
+/// Every part keeps the ``YAMLNode`` it came from, so later phases can point
+/// diagnostics at the exact key, value or offset inside an expression.
+struct PackSyntax: Sendable {
+    var name: String
+    var version: String
+    var description: LocalizedText?
+    /// Path of the pack this one extends, as written, and the node naming it.
+    var extends: (path: String, node: YAMLNode)?
+    var params: [ParamSyntax]
+    var disable: [(id: String, node: YAMLNode)]
+    var rules: [RuleSyntax]
+    /// Named test filings: name → path relative to the pack's folder.
+    var fixtures: [(name: String, path: String, node: YAMLNode)]
+    var sources: [SourceFile]
+    /// Folder the pack's relative paths start from.
+    var directory: String
+}
+
+/// A parameter declaration or override.
+struct ParamSyntax: Sendable {
+    var name: String
+    var nameNode: YAMLNode
+    /// The value node (a scalar literal, a list or a mapping for tables); `nil` in an override without value.
+    var value: YAMLNode?
+    var doc: LocalizedText?
+    var source: String?
+    var status: ParamStatus?
+    var file: SourceFile
+}
+
+/// How sure we are of a parameter's value (rules-catalog: C, S, U).
+public enum ParamStatus: String, Sendable, CaseIterable, Codable {
+    /// Confirmed in the primary text.
+    case confirmed
+    /// From a faithful secondary copy.
+    case secondary
+    /// Unconfirmed: kept as a parameter so it can be corrected without touching rules.
+    case unconfirmed
+}
+
+/// An expression as written: its text and where it lives.
+struct ExprSyntax: Sendable {
+    var node: YAMLNode
+    var file: SourceFile
+
+    var text: String { node.scalar ?? "" }
+
+    var source: ExprSource {
+        let map = ScalarMap(node: node, source: file)
+        return ExprSource(text: text, locate: { map.location(ofOffset: $0) })
+    }
+}
+
+/// A message with `{expression}` interpolations, in both languages.
+struct MessageSyntax: Sendable {
+    var zh: ExprTemplate
+    var en: ExprTemplate
+}
+
+/// A text with `{expression}` holes; `{{` and `}}` are literal braces.
+struct ExprTemplate: Sendable {
+    var node: YAMLNode
+    var file: SourceFile
+}
+
+/// One rule as written.
+struct RuleSyntax: Sendable {
+    var id: String
+    var idNode: YAMLNode
+    var node: YAMLNode
+    var family: String
+    var severity: ExprSyntax
+    var title: LocalizedText
+    var message: MessageSyntax?
+    var basis: [String]
+    var doc: LocalizedText?
+    /// Subject bindings in order: each ranges over a list (or a single optional object).
+    var bindings: [(name: String, expr: ExprSyntax)]
+    var lets: [(name: String, expr: ExprSyntax)]
+    var when: ExprSyntax
+    var evidence: [(name: String, expr: ExprSyntax)]
+    var tests: [TestCaseSyntax]
+    var file: SourceFile
+}
+
+/// A rule's test case: a filing and the findings expected of this rule.
+struct TestCaseSyntax: Sendable {
+    var name: String
+    var node: YAMLNode
+    /// Inline filing (YAML mapping), or `nil` when `file` or `base` is used.
+    var filing: YAMLNode?
+    var file: String?
+    var base: String?
+    var patch: YAMLNode?
+    var registry: YAMLNode?
+    var registryFile: String?
+    /// Expected findings: subject pointer and a subset of evidence.
+    var expect: [(subject: String, evidence: YAMLNode?)]
+    var sourceFile: SourceFile
+}

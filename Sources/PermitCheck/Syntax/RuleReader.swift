@@ -1,0 +1,53 @@
+/// Reads one rule (and its test cases) out of its YAML mapping.
+enum RuleReader {
+    static func read(_ node: YAMLNode, _ reader: inout NodeReader) -> RuleSyntax? {
+        let context = node["id"]?.scalar.map { "rule \($0)" } ?? "rule"
+        guard let e = reader.entries(node, context: context, allowed: PackReader.ruleKeys, required: ["id", "family", "severity", "title", "when"]),
+              let idEntry = e["id"], let id = reader.string(idEntry), let severityEntry = e["severity"], let whenEntry = e["when"]
+        else { return nil }
+        var message: MessageSyntax?
+        if let m = e["message"], let parts = reader.entries(m.value, context: "\(context) message", allowed: ["zh", "en"], required: ["zh", "en"]),
+           let zh = parts["zh"], let en = parts["en"] {
+            message = MessageSyntax(zh: ExprTemplate(node: zh.value, file: reader.file), en: ExprTemplate(node: en.value, file: reader.file))
+        }
+        var tests: [TestCaseSyntax] = []
+        if let t = e["tests"] {
+            if let items = t.value.sequence {
+                tests = items.compactMap { readTest($0, &reader) }
+            } else {
+                reader.report(SyntaxMessages.wrongKind("tests", expected: SyntaxMessages.sequence, found: t.value.kindName), at: t.value)
+            }
+        }
+        for key in ["when"] where whenEntry.value.scalar == nil {
+            reader.report(SyntaxMessages.wrongKind(key, expected: LocalizedText(zh: "表达式", en: "an expression"), found: whenEntry.value.kindName), at: whenEntry.value)
+            return nil
+        }
+        return RuleSyntax(
+            id: id, idNode: idEntry.value, node: node, family: reader.string(e["family"]) ?? "",
+            severity: ExprSyntax(node: severityEntry.value, file: reader.file),
+            title: reader.localized(e["title"], context: "\(context) title") ?? LocalizedText(zh: id, en: id),
+            message: message, basis: reader.strings(e["basis"]), doc: reader.localized(e["doc"], context: "\(context) doc"),
+            bindings: reader.namedExpressions(e["for"]), lets: reader.namedExpressions(e["let"]),
+            when: ExprSyntax(node: whenEntry.value, file: reader.file),
+            evidence: reader.namedExpressions(e["evidence"]), tests: tests, file: reader.file)
+    }
+
+    static func readTest(_ node: YAMLNode, _ reader: inout NodeReader) -> TestCaseSyntax? {
+        guard let e = reader.entries(node, context: "test", allowed: PackReader.testKeys, required: ["name", "expect"]) else { return nil }
+        var expect: [(subject: String, evidence: YAMLNode?)] = []
+        if let x = e["expect"] {
+            if let items = x.value.sequence {
+                for item in items {
+                    guard let parts = reader.entries(item, context: "expect", allowed: ["subject", "evidence"], required: ["subject"]) else { continue }
+                    expect.append((reader.string(parts["subject"]) ?? "", parts["evidence"]?.value))
+                }
+            } else if !x.value.isNull {
+                reader.report(SyntaxMessages.wrongKind("expect", expected: SyntaxMessages.sequence, found: x.value.kindName), at: x.value)
+            }
+        }
+        return TestCaseSyntax(
+            name: reader.string(e["name"]) ?? "", node: node, filing: e["filing"]?.value, file: reader.string(e["file"]),
+            base: reader.string(e["base"]), patch: e["patch"]?.value, registry: e["registry"]?.value,
+            registryFile: reader.string(e["registryFile"]), expect: expect, sourceFile: reader.file)
+    }
+}
