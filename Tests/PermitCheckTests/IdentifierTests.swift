@@ -7,7 +7,7 @@ import Testing
     /// `invalid` row is invalid; `valid-after-compact` is invalid as written
     /// (filings must carry the 18 characters) and valid without spaces.
     @Test func sharedVectors() throws {
-        let rows = try SharedFiles.vectorRows("uscc.txt")
+        let rows = try TestFiles.vectorRows("uscc.txt")
         var counts: [String: Int] = [:]
         for row in rows {
             let code = row[0], verdict = row[1]
@@ -69,7 +69,7 @@ import Testing
     /// A permit row is valid when its structure holds and its credit code
     /// part is itself valid (ID-PERMIT-NUMBER plus ID-USCC).
     @Test func sharedVectors() throws {
-        let rows = try SharedFiles.vectorRows("permit_ids.txt").filter { $0[1].hasPrefix("fixed_source_code") }
+        let rows = try TestFiles.vectorRows("permit_ids.txt").filter { $0[1].hasPrefix("fixed_source_code") }
         try #require(rows.count >= 5)
         for row in rows {
             let number = row[0], valid = row[2] == "valid"
@@ -104,7 +104,7 @@ import Testing
 
 @Suite struct OutletIDTests {
     @Test func sharedVectors() throws {
-        let rows = try SharedFiles.vectorRows("permit_ids.txt").filter { $0[1] == "outlet_id" }
+        let rows = try TestFiles.vectorRows("permit_ids.txt").filter { $0[1] == "outlet_id" }
         try #require(rows.count >= 4)
         for row in rows {
             #expect(OutletID.isWellFormed(row[0]) == (row[2] == "valid"), "\(row[0])")
@@ -124,7 +124,7 @@ import Testing
 @Suite struct WasteCodeTests {
     /// Every category of the shared list is known and named as listed.
     @Test func sharedCategories() throws {
-        let rows = try SharedFiles.vectorRows("hw_codes.txt").filter { $0[0].hasPrefix("HW") && $0.count == 2 }
+        let rows = try TestFiles.vectorRows("hw_codes.txt").filter { $0[0].hasPrefix("HW") && $0.count == 2 }
         try #require(rows.count == 46)
         for row in rows {
             #expect(WasteCode.isKnownCategory(row[0]), "\(row[0])")
@@ -136,7 +136,7 @@ import Testing
     /// category; its row is invalid only by a catalogue look-up, which
     /// HW-CODE does not make.
     @Test func sharedCodes() throws {
-        let rows = try SharedFiles.vectorRows("hw_codes.txt").filter { $0[0].first?.isNumber == true }
+        let rows = try TestFiles.vectorRows("hw_codes.txt").filter { $0[0].first?.isNumber == true }
         try #require(rows.count >= 9)
         for row in rows {
             let code = row[0]

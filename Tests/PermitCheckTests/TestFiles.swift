@@ -1,11 +1,10 @@
 import Foundation
-import Testing
 
 /// Where the tests find files outside the test target: the repository
 /// (schemas, examples, fixtures) and the shared folder beside it (vectors).
 /// Located from this file's path, so no resources need bundling.
-enum SharedFiles {
-    /// `<repo>/Tests/PermitCheckTests/SharedFiles.swift` → `<repo>`.
+enum TestFiles {
+    /// `<repo>/Tests/PermitCheckTests/TestFiles.swift` → `<repo>`.
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -13,6 +12,12 @@ enum SharedFiles {
     static func vector(_ name: String) -> URL {
         repository.deletingLastPathComponent().appendingPathComponent("shared/vectors/\(name)")
     }
+
+    /// `<repo>/Schemas`.
+    static let schemas = repository.appendingPathComponent("Schemas")
+
+    /// `<repo>/Examples`, which may not exist yet.
+    static let examples = repository.appendingPathComponent("Examples")
 
     /// `<repo>/Tests/PermitCheckTests/Fixtures/<name>`.
     static func fixture(_ name: String) -> URL {
