@@ -103,6 +103,18 @@ import Testing
         }
     }
 
+    /// The schema's unit and pollutant enums are the model's, so the two
+    /// cannot drift apart unnoticed.
+    @Test func filingEnumsMatchTheModel() throws {
+        let data = try Data(contentsOf: TestFiles.schemas.appendingPathComponent("filing-v1.schema.json"))
+        let defs = try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["$defs"] as? [String: Any])
+        func enumeration(_ name: String) -> Set<String>? {
+            ((defs[name] as? [String: Any])?["enum"] as? [String]).map(Set.init)
+        }
+        #expect(enumeration("unit") == Set(Unit.filingUnits.map(\.symbol)))
+        #expect(enumeration("pollutant") == Set(Pollutant.canonical).union(Pollutant.aliases.keys))
+    }
+
     /// The fixture's identifiers are real: its credit codes pass GB 32100 and
     /// its permit number belongs to its enterprise.
     @Test func fixtureIdentifiersAreReal() throws {
