@@ -50,19 +50,17 @@ public enum CreditCode {
     /// length is wrong or a body byte is outside the alphabet.
     static func checkValue(_ bytes: String.UTF8View) -> Int? {
         guard bytes.count == length else { return nil }
-        var sum = 0
-        for (byte, weight) in zip(bytes, weights) {
+        var sum = 0, weight = 1  // w_i = 3^(i-1) mod 31 (GB 32100-2015, 5.3)
+        for byte in bytes.dropLast() {
             guard let v = value(of: byte) else { return nil }
             sum += v * weight
+            weight = weight * 3 % 31
         }
         return (31 - sum % 31) % 31
     }
 
     /// The alphabet in value order: a character's position is its value.
     private static let alphabet: [UInt8] = Array("0123456789ABCDEFGHJKLMNPQRTUWXY".utf8)
-
-    /// w_i = 3^(i-1) mod 31 for i = 1…17 (GB 32100-2015, 5.3).
-    private static let weights: [Int] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 
     /// The value of one alphabet character, or `nil` for anything else
     /// (including lower case and the excluded I, O, S, V, Z).
