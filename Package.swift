@@ -33,6 +33,7 @@ let package = Package(
         .testTarget(
             name: "PermitCheckTests",
             dependencies: ["PermitCheck"],
+            exclude: ["Fixtures"],
             resources: [.copy("Cases")]
         ),
     ],

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Where the tests find files outside the test target: the repository
+/// (schemas, examples, fixtures) and the shared folder beside it (vectors).
+/// Located from this file's path, so no resources need bundling.
+enum TestFiles {
+    /// `<repo>/Tests/PermitCheckTests/TestFiles.swift` → `<repo>`.
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `<repo>/../shared/vectors/<name>`.
+    static func vector(_ name: String) -> URL {
+        repository.deletingLastPathComponent().appendingPathComponent("shared/vectors/\(name)")
+    }
+
+    /// `<repo>/Schemas`.
+    static let schemas = repository.appendingPathComponent("Schemas")
+
+    /// `<repo>/Examples`, which may not exist yet.
+    static let examples = repository.appendingPathComponent("Examples")
+
+    /// `<repo>/Tests/PermitCheckTests/Fixtures/<name>`.
+    static func fixture(_ name: String) -> URL {
+        repository.appendingPathComponent("Tests/PermitCheckTests/Fixtures/\(name)")
+    }
+
+    /// The tab-separated rows of a vector file, without `#` comments and
+    /// blank lines. Throws when the file cannot be read, so a moved vector
+    /// file fails the run instead of yielding no cases.
+    static func vectorRows(_ name: String) throws -> [[String]] {
+        let text = try String(contentsOf: vector(name), encoding: .utf8)
+        return text.split(separator: "\n", omittingEmptySubsequences: true)
+            .filter { !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+    }
+}
