@@ -83,6 +83,8 @@ struct RuleSyntax: Sendable {
     var evidence: [(name: String, expr: ExprSyntax)]
     var tests: [TestCaseSyntax]
     var file: SourceFile
+    /// Folder of the pack that declared the rule (test files are relative to it).
+    var directory = ""
 }
 
 /// A rule's test case: a filing and the findings expected of this rule.

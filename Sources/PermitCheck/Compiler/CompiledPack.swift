@@ -1,0 +1,67 @@
+/// A checked and compiled rule pack: immutable, `Sendable`, shared by every
+/// thread that checks filings. Build one with ``RulePack``.
+public struct CompiledPack: Sendable {
+    public let name: String
+    public let version: String
+    public let description: LocalizedText?
+    /// Every parameter after overrides, in declaration order.
+    public let parameters: [Parameter]
+    /// Rules in pack order (base pack's first).
+    public let rules: [CompiledRule]
+    /// FNV-1a of every source file the pack was built from, base packs included.
+    public let contentHash: String
+    let paramValues: [Value]
+    /// Named test filings: name → path, per pack folder.
+    let fixtures: [String: String]
+    let sources: [SourceFile]
+
+    /// `name@version`, as findings name the pack.
+    public var reference: String { "\(name)@\(version)" }
+
+    /// The rule with `id`.
+    public func rule(_ id: String) -> CompiledRule? { rules.first { $0.id == id } }
+}
+
+/// A pack parameter with its provenance.
+public struct Parameter: Sendable {
+    public let name: String
+    /// The value as written in the pack (after overrides).
+    public let valueText: String
+    public let type: String
+    public let doc: LocalizedText?
+    public let source: String?
+    public let status: ParamStatus?
+    /// Name of the pack that set the value.
+    public let setBy: String
+}
+
+/// One compiled rule.
+public struct CompiledRule: Sendable {
+    public let id: String
+    public let family: String
+    public let title: LocalizedText
+    public let basis: [String]
+    public let doc: LocalizedText?
+    /// The fixed severity, or `nil` when an expression chooses it.
+    public let fixedSeverity: Severity?
+    /// Parameter names the rule reads, for documentation.
+    public let parameterNames: [String]
+
+    let severity: Evaluator?
+    let bindings: [(name: String, slot: Int, eval: Evaluator)]
+    let lets: [(name: String, slot: Int, eval: Evaluator)]
+    let when: Evaluator
+    let evidence: [(name: String, eval: Evaluator)]
+    let message: (zh: [TemplatePart], en: [TemplatePart])?
+    let slotCount: Int
+    let tests: [TestCaseSyntax]
+    let directory: String
+    /// Checked expressions by role (`for.x`, `let.x`, `when`, `evidence.x`), for `dump` and `explain`.
+    let checked: [(role: String, expr: CheckedExpr)]
+}
+
+/// A piece of a message template.
+enum TemplatePart: Sendable {
+    case text(String)
+    case value(Evaluator)
+}

@@ -1,0 +1,112 @@
+/// Compiling one rule: subjects, named values, condition, evidence, severity, message.
+extension PackCompiler {
+    mutating func compileRule(_ rule: RuleSyntax) -> CompiledRule? {
+        let before = diagnostics.all.count
+        var scope = Scope()
+        var checked: [(role: String, expr: CheckedExpr)] = []
+        var bindings: [(String, Int, CheckedExpr)] = []
+        for (name, syntax) in rule.bindings {
+            let c = check(syntax, &scope)
+            checked.append(("for.\(name)", c))
+            let t = c.type
+            let element: ValueType
+            if let e = t.element, !t.isOptional { element = e }
+            else if case .object = t.unwrapped { element = t.unwrapped }
+            else {
+                if t != .null { report("type.mismatch", LocalizedText(zh: "`for` 的 `\(name)` 应为列表或对象，实为 \(t)", en: "`for` binding `\(name)` should be a list or an object, found \(t)"), syntax.node) }
+                element = .null
+            }
+            bindings.append((name, scope.declare(name, element), c))
+        }
+        var lets: [(String, Int, CheckedExpr)] = []
+        for (name, syntax) in rule.lets {
+            let c = check(syntax, &scope)
+            checked.append(("let.\(name)", c))
+            lets.append((name, scope.declare(name, c.type), c))
+        }
+        let when = check(rule.when, &scope)
+        checked.append(("when", when))
+        if when.type.unwrapped != .bool, when.type != .null {
+            report("type.mismatch", LocalizedText(zh: "`when` 应为布尔值，实为 \(when.type)", en: "`when` should be a bool, found \(when.type)"), rule.when.node)
+        }
+        var evidence: [(String, CheckedExpr)] = []
+        for (name, syntax) in rule.evidence {
+            let c = check(syntax, &scope)
+            checked.append(("evidence.\(name)", c))
+            evidence.append((name, c))
+        }
+        let (fixed, severity) = compileSeverity(rule.severity, &scope)
+        let message = rule.message.map { (zh: template($0.zh, &scope), en: template($0.en, &scope)) }
+        guard diagnostics.all.count == before || !diagnostics.all[before...].contains(where: { $0.severity == .error }) else { return nil }
+        let schema = self.schema
+        let lower = { (c: CheckedExpr) in Compiler.compile(c, schema: schema) }
+        return CompiledRule(
+            id: rule.id, family: rule.family, title: rule.title, basis: rule.basis, doc: rule.doc,
+            fixedSeverity: fixed, parameterNames: parameterNames(checked.map(\.expr)),
+            severity: severity.map(lower),
+            bindings: bindings.map { ($0.0, $0.1, lower($0.2)) }, lets: lets.map { ($0.0, $0.1, lower($0.2)) },
+            when: lower(when), evidence: evidence.map { ($0.0, lower($0.1)) },
+            message: message.map { (zh: lowerTemplate($0.zh), en: lowerTemplate($0.en)) },
+            slotCount: scope.slotCount, tests: rule.tests, directory: rule.directory, checked: checked)
+    }
+
+    /// A fixed severity word, or an expression that yields one.
+    mutating func compileSeverity(_ syntax: ExprSyntax, _ scope: inout Scope) -> (Severity?, CheckedExpr?) {
+        if let fixed = Severity(rawValue: syntax.text) { return (fixed, nil) }
+        let c = check(syntax, &scope)
+        if c.type.unwrapped != .string, c.type != .null {
+            report("type.mismatch", LocalizedText(
+                zh: "`severity` 应为 critical/high/medium/low/info 之一，或得出其中之一的表达式",
+                en: "`severity` should be one of critical, high, medium, low, info, or an expression giving one"), syntax.node)
+        }
+        return (nil, c)
+    }
+
+    /// Splits `text {expr} text` into parts, checking each hole.
+    mutating func template(_ t: ExprTemplate, _ scope: inout Scope) -> [(String?, CheckedExpr?)] {
+        guard let text = t.node.scalar else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        let map = ScalarMap(node: t.node, source: t.file)
+        var parts: [(String?, CheckedExpr?)] = []
+        var literal = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            let ch = scalars[i]
+            if ch == "{" || ch == "}", i + 1 < scalars.count, scalars[i + 1] == ch { literal.append(ch); i += 2; continue }
+            guard ch == "{" else { literal.append(ch); i += 1; continue }
+            guard let close = scalars[(i + 1)...].firstIndex(of: "}") else {
+                report("message.unclosed", LocalizedText(zh: "消息中的 `{` 没有对应的 `}`", en: "`{` in a message has no matching `}`"), t.node)
+                break
+            }
+            if !literal.isEmpty { parts.append((String(literal), nil)); literal = String.UnicodeScalarView() }
+            let start = i + 1
+            let hole = String(String.UnicodeScalarView(scalars[start..<close]))
+            let source = ExprSource(text: hole, locate: { map.location(ofOffset: start + $0) })
+            let (c, found) = Checker.check(source, schema: schema, params: paramTable, scope: &scope)
+            diagnostics.add(contentsOf: found)
+            parts.append((nil, c))
+            i = close + 1
+        }
+        if !literal.isEmpty { parts.append((String(literal), nil)) }
+        return parts
+    }
+
+    func lowerTemplate(_ parts: [(String?, CheckedExpr?)]) -> [TemplatePart] {
+        parts.map { part in
+            if let c = part.1 { return .value(Compiler.compile(c, schema: schema)) }
+            return .text(part.0 ?? "")
+        }
+    }
+
+    /// Names of the parameters the expressions read, in first-use order.
+    func parameterNames(_ exprs: [CheckedExpr]) -> [String] {
+        let byIndex = Dictionary(paramTable.map { ($0.value.index, $0.key) }, uniquingKeysWith: { a, _ in a })
+        var names: [String] = []
+        for e in exprs {
+            for case .param(let index) in e.refs.sorted(by: { $0.key < $1.key }).map(\.value) {
+                if let n = byIndex[index], !names.contains(n) { names.append(n) }
+            }
+        }
+        return names
+    }
+}

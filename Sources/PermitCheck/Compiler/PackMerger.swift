@@ -1,0 +1,49 @@
+/// Applies `extends`: the base pack's parameters and rules, then the local
+/// pack's overrides, disabled ids and new rules. Nothing is copied by hand;
+/// a local rule reusing a base id must disable it first.
+enum PackMerger {
+    static func merge(base: PackSyntax, local: PackSyntax, owners: inout [String: String]) -> (PackSyntax, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var merged = local
+        var params = base.params
+        for p in params where owners[p.name] == nil { owners[p.name] = base.name }
+        for override in local.params {
+            if let k = params.firstIndex(where: { $0.name == override.name }) {
+                var p = params[k]
+                if let value = override.value { p.value = value; p.file = override.file; p.nameNode = override.nameNode }
+                p.doc = override.doc ?? p.doc
+                p.source = override.source ?? p.source
+                p.status = override.status ?? p.status
+                params[k] = p
+                owners[p.name] = local.name
+            } else {
+                params.append(override)
+                owners[override.name] = local.name
+            }
+        }
+        merged.params = params
+        let disabled = Set(local.disable.map(\.id))
+        for d in local.disable where !base.rules.contains(where: { $0.id == d.id }) {
+            diagnostics.append(Diagnostic(
+                code: "rule.unknown-id",
+                message: LocalizedText(zh: "要停用的规则 `\(d.id)` 不在基础规则包 \(base.name) 中", en: "cannot disable `\(d.id)`: no such rule in base pack \(base.name)"),
+                at: d.node.location, length: d.id.count,
+                suggestion: Suggestion.didYouMean(d.id, in: base.rules.map(\.id))))
+        }
+        var rules = base.rules.filter { !disabled.contains($0.id) }
+        for rule in local.rules {
+            if rules.contains(where: { $0.id == rule.id }) {
+                diagnostics.append(Diagnostic(
+                    code: "rule.duplicate-id",
+                    message: LocalizedText(zh: "规则 `\(rule.id)` 已在基础规则包 \(base.name) 中定义；如要替换，请先在 `disable` 中停用", en: "rule `\(rule.id)` is already defined in base pack \(base.name); disable it first to replace it"),
+                    at: rule.idNode.location, length: rule.id.count))
+                continue
+            }
+            rules.append(rule)
+        }
+        merged.rules = rules
+        merged.fixtures = base.fixtures.map { ($0.name, joinPath(base.directory, $0.path), $0.node) } + local.fixtures.map { ($0.name, joinPath(local.directory, $0.path), $0.node) }
+        merged.sources = base.sources + local.sources
+        return (merged, diagnostics)
+    }
+}

@@ -1,0 +1,46 @@
+/// Turns run-time values into evidence and into text for people.
+enum ValueFormat {
+    /// Evidence form: quantities as numbers in their own unit, dates and times as ISO text.
+    static func evidence(_ v: Value) -> EvidenceValue {
+        switch v {
+        case .null: return .null
+        case .bool(let b): return .bool(b)
+        case .quantity(let x, _): return .number(x)
+        case .string(let s): return .string(s)
+        case .date(let d): return .string(LocalDate(dayNumber: d).description)
+        case .time(let t): return .string(t.description)
+        case .months(let m): return .string("P\(m)M")
+        case .list(let l): return .list(l.map(evidence))
+        case .object(let ref): return .string(ref.pointer)
+        case .record(let r):
+            let names = Schema.filing.types[r.type]?.fields.map(\.name) ?? []
+            return .object(zip(names, r.fields).map { EvidenceItem(name: $0, value: evidence($1)) })
+        case .table(let t): return .object(t.keys.sorted().map { EvidenceItem(name: $0, value: evidence(t[$0] ?? .null)) })
+        }
+    }
+
+    /// Text for messages: numbers rounded for reading, units attached, dates as written.
+    static func text(_ v: Value, _ language: Language) -> String {
+        switch v {
+        case .null: return language == .zh ? "（无）" : "(none)"
+        case .bool(let b): return language == .zh ? (b ? "是" : "否") : (b ? "yes" : "no")
+        case .quantity(let x, let u):
+            let number = NumberFormat.rounded(x, digits: abs(x) >= 1 || x == 0 ? 2 : 4)
+            return u == .one ? number : "\(number) \(u.symbol)"
+        case .string(let s): return s
+        case .date(let d): return LocalDate(dayNumber: d).description
+        case .time(let t):
+            let s = t.description
+            return String(s.prefix(16)).replacingT()
+        case .months(let m): return language == .zh ? "\(m) 个月" : "\(m) month\(m == 1 ? "" : "s")"
+        case .list(let l): return l.map { text($0, language) }.joined(separator: language == .zh ? "、" : ", ")
+        case .object(let ref): return ref.pointer
+        case .record(let r): return "{" + r.fields.map { text($0, language) }.joined(separator: ", ") + "}"
+        case .table(let t): return "{" + t.keys.sorted().joined(separator: ", ") + "}"
+        }
+    }
+}
+
+private extension String {
+    func replacingT() -> String { String(map { $0 == "T" ? " " : $0 }) }
+}

@@ -1,0 +1,85 @@
+import Testing
+@testable import PermitCheck
+
+@Suite struct EngineTests {
+    static let hourRule = """
+    pack: test
+    version: 1.0.0
+    params:
+      tolerance: { value: 0, doc: none, source: test, status: confirmed }
+    rules:
+      - id: EL-HOUR
+        family: emission-limits
+        severity: high
+        title: { zh: 小时均值超标, en: Hourly average above the limit }
+        basis: [排污许可管理条例 第三十四条]
+        for:
+          outlet: permit.outlets
+          limit: outlet.limits.filter(l, l.averaging == "hour")
+        let:
+          hours: valid(hourly(outlet.id, limit.pollutant), outlet.referenceO2)
+          over: hours.filter(h, corrected(h, outlet.referenceO2) > limit.quantity)
+        when: count(over) > 0
+        message:
+          zh: "{outlet.id} {limit.pollutant} 有 {count(over)} 个小时超过 {limit.quantity}"
+          en: "{outlet.id} {limit.pollutant}: {count(over)} hours above {limit.quantity}"
+        evidence:
+          hours: count(over)
+          max: over.max(h, value_in(corrected(h, outlet.referenceO2), limit.unit))
+          first: first(over)?.time
+          days: count(distinct(over.map(h, h.date)))
+    """
+
+    func run(_ filing: Filing) throws -> Report {
+        let pack = try RulePack.compile(yaml: Self.hourRule)
+        return Engine(pack: pack).check(filing)
+    }
+
+    @Test func firesOnCorrectedExceedance() throws {
+        // 45 at O2 17.5 corrects to 45 × 5 / 3.5 = 64.29 (vectors/oxygen_correction.txt).
+        let report = try run(TestFilings.steel(values: [40, 45, 50, 30], o2: [16, 17.5, 16, 16]))
+        #expect(report.failures.isEmpty)
+        let finding = try #require(report.findings.first)
+        #expect(report.findings.count == 1)
+        #expect(finding.subject == "/permit/outlets/0/limits/0")
+        #expect(finding[evidence: "hours"] == .number(1))
+        if case .number(let max)? = finding[evidence: "max"] { #expect(abs(max - 64.2857142857) < 1e-6) } else { Issue.record("no max") }
+        #expect(finding[evidence: "first"] == .string("2025-07-01T01:00:00+08:00"))
+        #expect(finding[evidence: "days"] == .number(1))
+        #expect(finding.message.en == "DA001 NOx: 1 hours above 50 mg/m3")
+        #expect(finding.pack == "test@1.0.0")
+        #expect(finding.fingerprint.count == 16)
+        #expect(report.outcomes.first?.fired == 1)
+    }
+
+    @Test func valueExactlyAtTheLimitDoesNotFire() throws {
+        let report = try run(TestFilings.steel(values: [50, 30 * 5 / 3]))
+        #expect(report.findings.isEmpty)
+        #expect(report.outcomes.first?.passed == 1)
+    }
+
+    @Test func ignoresFlaggedAndNullHours() throws {
+        let report = try run(TestFilings.steel(values: [90, 90, 90, 90, .nan], flags: "FMCDN"))
+        #expect(report.findings.isEmpty)
+    }
+
+    @Test func convertsLimitUnits() throws {
+        // 50 000 ug/m3 = 50 mg/m3: 51 mg/m3 is above it.
+        let report = try run(TestFilings.steel(values: [51], limitUnit: .ugPerM3, limit: 50_000))
+        #expect(report.findings.count == 1)
+    }
+
+    @Test func incomparableUnitsAreAnEvaluationError() throws {
+        let report = try run(TestFilings.steel(values: [51], limitUnit: .mgPerL, limit: 50))
+        #expect(report.findings.isEmpty)
+        #expect(report.failures.count == 1)
+        #expect(report.failures.first?.rule == "EL-HOUR")
+        #expect(report.outcomes.first?.errors == 1)
+    }
+
+    @Test func fingerprintsAreStable() throws {
+        let a = try run(TestFilings.steel(values: [90])).findings.first?.fingerprint
+        let b = try run(TestFilings.steel(values: [95])).findings.first?.fingerprint
+        #expect(a != nil && a == b)
+    }
+}
