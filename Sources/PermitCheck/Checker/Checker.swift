@@ -43,7 +43,14 @@ struct Checker {
 
     /// Reports and returns the poisoned type.
     mutating func fail(_ e: Expr, _ d: (String, LocalizedText), suggestion: String? = nil) -> ValueType {
-        report(d, e.range, suggestion: suggestion)
+        let length: Int
+        switch e.kind {
+        case .member(_, let name, _): length = name.unicodeScalars.count
+        case .call(let name, _, _), .comprehension(let name, _, _, _): length = name.unicodeScalars.count
+        case .binary(let op, _, _): length = op.unicodeScalars.count
+        default: length = e.range.count
+        }
+        report(d, e.anchor..<(e.anchor + max(1, length)), suggestion: suggestion)
         poisoned.insert(e.id)
         return record(e, .null)
     }

@@ -29,6 +29,9 @@ public struct Expr: Sendable {
     public let kind: ExprKind
     /// Offsets (Unicode scalars) of the node's first character and past its last.
     public let range: Range<Int>
+    /// Offset diagnostics point at: the operator of a binary expression, the
+    /// name of a member or call, otherwise the node's start.
+    public let anchor: Int
 }
 
 /// Where an expression's text came from, so offsets inside it map to the file.

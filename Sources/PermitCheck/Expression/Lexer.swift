@@ -85,6 +85,14 @@ struct Lexer {
             if unit == "mo" { return Token(kind: .months(Int(value)), range: start..<i) }
             return Token(kind: .quantity(value, unit), range: start..<i)
         }
+        // A word with a slash right after a number is a unit we do not know (`mg/Nm3`).
+        var k = i
+        while k < s.count, isIdentPart(s[k]) || s[k] == "/" { k += 1 }
+        if k > i, s[i..<k].contains("/") {
+            let word = String(String.UnicodeScalarView(s[i..<k]))
+            i = k
+            return Token(kind: .quantity(value, word), range: start..<i)
+        }
         i = numberEnd
         return Token(kind: .number(value), range: start..<i)
     }

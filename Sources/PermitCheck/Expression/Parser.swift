@@ -33,9 +33,9 @@ struct Parser {
     private func isSymbol(_ s: String) -> Bool { peek.kind == .symbol(s) }
     private func isKeyword(_ s: String) -> Bool { peek.kind == .keyword(s) }
 
-    private mutating func make(_ kind: ExprKind, _ range: Range<Int>) -> Expr {
+    private mutating func make(_ kind: ExprKind, _ range: Range<Int>, anchor: Int? = nil) -> Expr {
         nextID += 1
-        return Expr(id: nextID, kind: kind, range: range)
+        return Expr(id: nextID, kind: kind, range: range, anchor: anchor ?? range.lowerBound)
     }
 
     private mutating func fail(_ message: LocalizedText, _ range: Range<Int>) {
@@ -61,9 +61,9 @@ struct Parser {
     private mutating func or() -> Expr {
         var left = and()
         while isSymbol("||") || isKeyword("or") {
-            _ = advance()
+            let at = advance().range.lowerBound
             let right = and()
-            left = make(.binary("||", left, right), left.range.lowerBound..<right.range.upperBound)
+            left = make(.binary("||", left, right), left.range.lowerBound..<right.range.upperBound, anchor: at)
         }
         return left
     }
@@ -71,9 +71,9 @@ struct Parser {
     private mutating func and() -> Expr {
         var left = comparison()
         while isSymbol("&&") || isKeyword("and") {
-            _ = advance()
+            let at = advance().range.lowerBound
             let right = comparison()
-            left = make(.binary("&&", left, right), left.range.lowerBound..<right.range.upperBound)
+            left = make(.binary("&&", left, right), left.range.lowerBound..<right.range.upperBound, anchor: at)
         }
         return left
     }
@@ -81,28 +81,29 @@ struct Parser {
     private mutating func comparison() -> Expr {
         let left = coalesce()
         var op: String?
+        let at = peek.range.lowerBound
         if case .symbol(let s) = peek.kind, ["==", "!=", "<", "<=", ">", ">="].contains(s) { op = s; _ = advance() }
         else if isKeyword("in") { op = "in"; _ = advance() }
         else if isKeyword("not"), p + 1 < tokens.count, tokens[p + 1].kind == .keyword("in") { op = "not in"; _ = advance(); _ = advance() }
         guard let op else { return left }
         let right = coalesce()
-        return make(.binary(op, left, right), left.range.lowerBound..<right.range.upperBound)
+        return make(.binary(op, left, right), left.range.lowerBound..<right.range.upperBound, anchor: at)
     }
 
     private mutating func coalesce() -> Expr {
         let left = additive()
         guard isSymbol("??") else { return left }
-        _ = advance()
+        let at = advance().range.lowerBound
         let right = coalesce()
-        return make(.binary("??", left, right), left.range.lowerBound..<right.range.upperBound)
+        return make(.binary("??", left, right), left.range.lowerBound..<right.range.upperBound, anchor: at)
     }
 
     private mutating func additive() -> Expr {
         var left = multiplicative()
         while case .symbol(let s) = peek.kind, s == "+" || s == "-" {
-            _ = advance()
+            let at = advance().range.lowerBound
             let right = multiplicative()
-            left = make(.binary(s, left, right), left.range.lowerBound..<right.range.upperBound)
+            left = make(.binary(s, left, right), left.range.lowerBound..<right.range.upperBound, anchor: at)
         }
         return left
     }
@@ -110,9 +111,9 @@ struct Parser {
     private mutating func multiplicative() -> Expr {
         var left = unary()
         while case .symbol(let s) = peek.kind, s == "*" || s == "/" {
-            _ = advance()
+            let at = advance().range.lowerBound
             let right = unary()
-            left = make(.binary(s, left, right), left.range.lowerBound..<right.range.upperBound)
+            left = make(.binary(s, left, right), left.range.lowerBound..<right.range.upperBound, anchor: at)
         }
         return left
     }
@@ -136,9 +137,9 @@ struct Parser {
                     return e
                 }
                 if isSymbol("(") {
-                    e = call(name, receiver: e, start: e.range.lowerBound)
+                    e = call(name, receiver: e, start: e.range.lowerBound, anchor: nameToken.range.lowerBound)
                 } else {
-                    e = make(.member(e, name: name, optional: optional), e.range.lowerBound..<nameToken.range.upperBound)
+                    e = make(.member(e, name: name, optional: optional), e.range.lowerBound..<nameToken.range.upperBound, anchor: nameToken.range.lowerBound)
                 }
             } else if isSymbol("[") {
                 _ = advance()
@@ -153,7 +154,7 @@ struct Parser {
     }
 
     /// Arguments of a call; a comprehension when the name is one and the shape fits.
-    private mutating func call(_ name: String, receiver: Expr?, start: Int) -> Expr {
+    private mutating func call(_ name: String, receiver: Expr?, start: Int, anchor: Int? = nil) -> Expr {
         expect("(")
         var args: [Expr] = receiver.map { [$0] } ?? []
         if !isSymbol(")") {
@@ -165,9 +166,9 @@ struct Parser {
         let end = peek.range.upperBound
         expect(")")
         if Parser.comprehensions.contains(name), args.count == 3, case .identifier(let variable) = args[1].kind {
-            return make(.comprehension(name: name, collection: args[0], variable: variable, body: args[2]), start..<end)
+            return make(.comprehension(name: name, collection: args[0], variable: variable, body: args[2]), start..<end, anchor: anchor)
         }
-        return make(.call(name: name, args: args, method: receiver != nil), start..<end)
+        return make(.call(name: name, args: args, method: receiver != nil), start..<end, anchor: anchor)
     }
 
     private mutating func primary() -> Expr {

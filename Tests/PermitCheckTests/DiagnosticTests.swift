@@ -1,0 +1,121 @@
+import Testing
+@testable import PermitCheck
+
+/// Diagnostics: codes, positions inside expressions, carets, all errors at once.
+@Suite struct DiagnosticTests {
+    func diagnostics(_ yaml: String) -> [Diagnostic] {
+        do {
+            _ = try RulePack.compile(yaml: yaml, name: "pack.yaml")
+            return []
+        } catch {
+            return error.diagnostics
+        }
+    }
+
+    /// The pack from the issue: misspelt field, unit mismatch, unknown function,
+    /// duplicate YAML key, duplicate rule id — all five reported together.
+    @Test func reportsAllFiveProblemsTogether() throws {
+        let yaml = """
+        pack: broken
+        version: 1.0.0
+        rules:
+          - id: A
+            family: f
+            severity: high
+            title: t
+            for: { outlet: permit.outlets }
+            when: outlet.referenceO3 > 6
+          - id: B
+            family: f
+            severity: high
+            title: t
+            title: again
+            for: { f: facilities }
+            when: f.initialRate > 50 mg/m3
+          - id: C
+            family: f
+            severity: low
+            title: t
+            when: frobnicate(enterprise.uscc)
+          - id: A
+            family: f
+            severity: low
+            title: t
+            when: true
+        """
+        let found = diagnostics(yaml).map { "\($0.location.line):\($0.location.column) \($0.code)" }
+        #expect(found == [
+            "9:18 name.undefined",
+            "14:5 yaml.duplicate-key",
+            "16:25 unit.mismatch",
+            "21:11 function.undefined",
+            "22:9 rule.duplicate-id",
+        ])
+    }
+
+    @Test func suggestsCloseNames() throws {
+        let d = try #require(diagnostics("""
+        pack: p
+        version: 1
+        rules:
+          - id: A
+            family: f
+            severity: high
+            title: t
+            for: { outlet: permit.outlets }
+            when: outlet.referenceO3 > 6
+        """).first)
+        #expect(d.suggestion?.contains("referenceO2") == true)
+        let text = DiagnosticRenderer(sources: [SourceFile(name: "pack.yaml", text: """
+        pack: p
+        version: 1
+        rules:
+          - id: A
+            family: f
+            severity: high
+            title: t
+            for: { outlet: permit.outlets }
+            when: outlet.referenceO3 > 6
+        """)]).text([d], language: .en)
+        #expect(text.contains("pack.yaml:9:18: error[name.undefined]: `Outlet` has no field `referenceO3`"))
+        #expect(text.contains(" |     when: outlet.referenceO3 > 6\n |                  ^~~~~~~~~~~\n"))
+    }
+
+    @Test(arguments: [
+        ("when: count(facilities) > 3 kg/h", "unit.mismatch"),
+        ("when: enterprise.keyArea + 1", "type.mismatch"),
+        ("when: permit.validTo > 2025-13-01", "syntax.error"),
+        ("when: params.missing > 0", "param.undefined"),
+        ("when: ultraLowEmission.claim == \"completed\"", "type.optional"),
+        ("when: facilities.filter(f, f.initialRate > 3 kg/h).count() > 0 && 5 mg/Nm3 > 1 mg/m3", "unit.unknown"),
+        ("when: hourly(\"DA001\") == []", "function.arity"),
+        ("when: 1 +", "syntax.error"),
+        ("wen: true", "rule.unknown-key"),
+    ])
+    func reportsEachKindOfMistake(line: String, code: String) {
+        let yaml = "pack: p\nversion: 1\nrules:\n  - id: A\n    family: f\n    severity: high\n    title: t\n    " + line + "\n"
+        #expect(diagnostics(yaml).map(\.code).contains(code), "\(line)")
+    }
+
+    /// Columns inside plain, quoted and block scalars point at the token.
+    @Test(arguments: [
+        ("    when: outlet.nope > 1\n", 9, 18),
+        ("    when: \"outlet.nope > 1\"\n", 9, 19),
+        ("    when: 'outlet.nope > 1'\n", 9, 19),
+        ("    when: |\n      count(permit.outlets) > 0 &&\n        outlet.nope > 1\n", 11, 16),
+        ("    when: >\n      count(permit.outlets) > 0 &&\n      outlet.nope > 1\n", 11, 14),
+        ("    when: \"count(permit.outlets) > 0 \\\n      && outlet.nope > 1\"\n", 10, 17),
+    ])
+    func pointsInsideEveryScalarStyle(when: String, line: Int, column: Int) throws {
+        let yaml = "pack: p\nversion: 1\nrules:\n  - id: A\n    family: f\n    severity: high\n    title: t\n    for: { outlet: permit.outlets }\n" + when
+        let d = try #require(diagnostics(yaml).first)
+        #expect(d.code == "name.undefined")
+        #expect(d.location.line == line)
+        #expect(d.location.column == column)
+    }
+
+    @Test func rendersJSON() {
+        let d = Diagnostic(code: "type.mismatch", message: LocalizedText(zh: "类型", en: "type \"x\""), at: SourceLocation(file: "a.yaml", line: 2, column: 3))
+        #expect(DiagnosticRenderer(sources: []).json([d]) == "[{\"code\":\"type.mismatch\",\"severity\":\"error\",\"file\":\"a.yaml\",\"line\":2,\"column\":3,\"message\":{\"zh\":\"类型\",\"en\":\"type \\\"x\\\"\"}}]\n")
+    }
+}
