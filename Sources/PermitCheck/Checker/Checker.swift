@@ -187,6 +187,9 @@ struct Checker {
         switch (x, y) {
         case (.number(let d1), .number(let d2)):
             if d1 == d2 { joined = x } else if d1 == nil || d2 == nil { joined = .number(nil) }
+        case (.list(.null), .list), (.list, .list(.null)):
+            // An empty list literal takes the other side's element type.
+            joined = x == .list(.null) ? y : x
         case (.list(let e1), .list(let e2)):
             joined = join(e1, e2).map { .list($0) }
         default:

@@ -88,7 +88,7 @@ struct Lexer {
         // A word with a slash right after a number is a unit we do not know (`mg/Nm3`).
         var k = i
         while k < s.count, isIdentPart(s[k]) || s[k] == "/" { k += 1 }
-        if k > i, s[i..<k].contains("/") {
+        if k > i, isIdentStart(s[i]), s[i..<k].contains("/") {
             let word = String(String.UnicodeScalarView(s[i..<k]))
             i = k
             return Token(kind: .quantity(value, word), range: start..<i)
