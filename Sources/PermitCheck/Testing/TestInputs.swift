@@ -1,0 +1,67 @@
+import Foundation
+
+/// Builds a test case's filing and registry from inline YAML, files and patches.
+enum TestInputs {
+    enum Outcome<T> {
+        case success(T)
+        case failure(LocalizedText)
+    }
+
+    static func filing(_ test: TestCaseSyntax, rule: CompiledRule, pack: CompiledPack) -> Outcome<Filing> {
+        var document: JSONValue
+        if let inline = test.filing {
+            document = inline.json
+        } else if let path = test.file ?? test.base {
+            let resolved = pack.fixtures[path] ?? joinPath(rule.directory, path)
+            switch read(resolved) {
+            case .failure(let p): return .failure(p)
+            case .success(let d): document = d
+            }
+        } else {
+            return .failure(LocalizedText(zh: "测试用例没有给出申报（filing、file 或 base）", en: "the case gives no filing (filing, file or base)"))
+        }
+        if let patch = test.patch { document = document.mergePatch(patch.json) }
+        let decoded = Filing.decode(JSONWriter().bytes(document))
+        guard let filing = decoded.value else {
+            let errors = decoded.problems.filter { $0.severity == .error }.map { "\($0.pointer) \($0.message.en)" }
+            let zh = decoded.problems.filter { $0.severity == .error }.map { "\($0.pointer) \($0.message.zh)" }
+            return .failure(LocalizedText(zh: "测试申报无效：" + zh.joined(separator: "；"), en: "the test filing is invalid: " + errors.joined(separator: "; ")))
+        }
+        return .success(filing)
+    }
+
+    static func registry(_ test: TestCaseSyntax, rule: CompiledRule) -> Outcome<Registry> {
+        var document: JSONValue
+        if let inline = test.registry {
+            document = inline.json
+            if case .object(var o) = document, o["schema"] == nil {
+                o["schema"] = .string("permitcheck/registry-v1")
+                document = .object(o)
+            }
+        } else if let path = test.registryFile {
+            switch read(joinPath(rule.directory, path)) {
+            case .failure(let p): return .failure(p)
+            case .success(let d): document = d
+            }
+        } else {
+            return .success(.empty)
+        }
+        let decoded = Registry.decode(JSONWriter().bytes(document))
+        guard let registry = decoded.value else {
+            let errors = decoded.problems.filter { $0.severity == .error }.map { "\($0.pointer) \($0.message.en)" }
+            return .failure(LocalizedText(zh: "测试名录无效：" + errors.joined(separator: "; "), en: "the test registry is invalid: " + errors.joined(separator: "; ")))
+        }
+        return .success(registry)
+    }
+
+    static func read(_ path: String) -> Outcome<JSONValue> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(LocalizedText(zh: "无法读取测试文件 \(path)", en: "cannot read test file \(path)"))
+        }
+        do {
+            return .success(try JSONValue(parsing: [UInt8](data)))
+        } catch {
+            return .failure(LocalizedText(zh: "测试文件 \(path) 不是有效的 JSON：\(error)", en: "test file \(path) is not valid JSON: \(error)"))
+        }
+    }
+}
