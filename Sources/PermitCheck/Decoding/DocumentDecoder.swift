@@ -24,6 +24,9 @@ struct DocumentDecoder {
         do {
             let slot = try decode(&decoder)
             try decoder.reader.finish()
+            if slot.isAbsent {  // the document is `null`
+                decoder.report(InputCode.wrongType, InputMessage.wrongType(expected: .object, found: .null), "", at: 0)
+            }
             let hasError = decoder.problems.contains { $0.severity == .error }
             return Decoded(value: hasError ? nil : slot.value, problems: decoder.problems)
         } catch {
