@@ -99,9 +99,9 @@ extension JSONReader {
     }
 
     private func hex4(at i: Int) throws(JSONError) -> UInt32 {
-        guard i + 4 <= bytes.count else { throw error(.unexpectedEnd, JSONMessage.unexpectedEnd, at: bytes.count) }
         var value: UInt32 = 0
         for k in i..<(i + 4) {
+            guard k < bytes.count else { throw error(.unexpectedEnd, JSONMessage.unexpectedEnd, at: bytes.count) }
             let c = bytes[k]
             let digit: UInt8
             switch c {
