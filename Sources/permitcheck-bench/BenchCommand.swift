@@ -9,7 +9,7 @@ struct BenchCommand {
     static func main() {
         let args = CommandLine.arguments.dropFirst()
         guard args.first == "decode" else {
-            print("usage: permitcheck-bench decode [filings=8] [runs=7]")
+            print("usage: permitcheck-bench decode [filings=8] [runs=7] [--ours-only]")
             return
         }
         let count = args.dropFirst().first.flatMap(Int.init) ?? 8
@@ -31,13 +31,14 @@ struct BenchCommand {
                 checksum += Double(value.monitoring[0].values.count)
             }
         }
+        report("permitcheck Filing.decode", bytes, ours)
+        if CommandLine.arguments.contains("--ours-only") { return }
         let tree = measure(runs: runs) {
             for filing in filings { if (try? JSONValue(parsing: filing)) == nil { print("tree parse failed") } }
         }
         let foundation = measure(runs: runs) {
             for data in datas { if (try? JSONSerialization.jsonObject(with: data)) == nil { print("Foundation failed") } }
         }
-        report("permitcheck Filing.decode", bytes, ours)
         report("permitcheck JSONValue(parsing:)", bytes, tree)
         report("Foundation JSONSerialization", bytes, foundation)
         print(String(format: "speed-up over Foundation: %.1fx (checksum %.0f)", foundation / ours, checksum))

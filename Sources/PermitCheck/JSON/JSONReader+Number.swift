@@ -7,8 +7,40 @@
 /// Everything else goes to the standard library's correctly rounded parser.
 extension JSONReader {
     /// Reads the number at `offset`.
+    ///
+    /// The inlined part takes the shape of measured values (`-`, digits, an
+    /// optional fraction, no exponent, at most 15 digits) and leaves the rest,
+    /// errors included, to ``readNumberInGeneral()`` so that the hot loop stays small.
     @inline(__always)
     mutating func readNumber() throws(JSONError) -> Double {
+        var i = offset
+        let n = bytes.count
+        let negative = i < n && bytes[i] == UInt8(ascii: "-")
+        if negative { i += 1 }
+        guard i < n, bytes[i] &- 0x31 < 9 || (bytes[i] == UInt8(ascii: "0") && !(i + 1 < n && bytes[i + 1] &- 0x30 < 10))
+        else { return try readNumberInGeneral() }
+        var significand: UInt64 = 0
+        let first = i
+        while i < n, bytes[i] &- 0x30 < 10 { significand = significand &* 10 &+ UInt64(bytes[i] &- 0x30); i += 1 }
+        var digits = i - first
+        var scale = 0
+        if i < n, bytes[i] == UInt8(ascii: ".") {
+            i += 1
+            let fraction = i
+            while i < n, bytes[i] &- 0x30 < 10 { significand = significand &* 10 &+ UInt64(bytes[i] &- 0x30); i += 1 }
+            scale = i - fraction
+            digits += scale
+            if scale == 0 { return try readNumberInGeneral() }
+        }
+        if digits > 15 || scale > 22 || (i < n && bytes[i] | 0x20 == UInt8(ascii: "e")) { return try readNumberInGeneral() }
+        offset = i
+        let value = scale == 0 ? Double(significand) : Double(significand) / powerOfTen(scale)
+        return negative ? -value : value
+    }
+
+    /// Any number, with every grammar check and the correctly rounded fallback.
+    @inline(never)
+    mutating func readNumberInGeneral() throws(JSONError) -> Double {
         let start = offset
         var i = offset
         let n = bytes.count
