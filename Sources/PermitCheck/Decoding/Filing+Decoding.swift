@@ -15,17 +15,13 @@ extension Filing {
     /// of `initialRate`. Everything else is optional; `null` means absent and
     /// `seal: ""` is stored as `nil`. Unknown fields are warnings.
     public static func decode(_ buffer: UnsafeRawBufferPointer) -> Decoded<Filing> {
-        DocumentDecoder.run(buffer.assumingMemoryBound(to: UInt8.self)) { d throws(JSONError) in try d.filing() }
+        buffer.withMemoryRebound(to: UInt8.self) { bytes in
+            DocumentDecoder.run(bytes) { d throws(JSONError) in try d.filing() }
+        }
     }
 
     /// Decodes a filing-v1 document held in any byte collection (contiguous ones are not copied).
     public static func decode(_ bytes: some Collection<UInt8>) -> Decoded<Filing> {
         withContiguousBytes(bytes) { decode($0) }
     }
-}
-
-/// Runs `body` over the bytes in contiguous memory, copying only when the collection is not contiguous.
-func withContiguousBytes<R>(_ bytes: some Collection<UInt8>, _ body: (UnsafeRawBufferPointer) -> R) -> R {
-    if let result = bytes.withContiguousStorageIfAvailable({ body(UnsafeRawBufferPointer($0)) }) { return result }
-    return Array(bytes).withUnsafeBytes(body)
 }

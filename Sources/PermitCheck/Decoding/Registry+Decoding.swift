@@ -7,7 +7,9 @@ extension Registry {
     /// `hazardous`; per list entry `uscc`; per transfer approval `number`,
     /// `from`, `to`; `value` and `unit` of any quantity. Everything else is optional.
     public static func decode(_ buffer: UnsafeRawBufferPointer) -> Decoded<Registry> {
-        DocumentDecoder.run(buffer.assumingMemoryBound(to: UInt8.self)) { d throws(JSONError) in try d.registry() }
+        buffer.withMemoryRebound(to: UInt8.self) { bytes in
+            DocumentDecoder.run(bytes) { d throws(JSONError) in try d.registry() }
+        }
     }
 
     /// Decodes a registry-v1 document held in any byte collection.

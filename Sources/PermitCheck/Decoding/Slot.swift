@@ -29,11 +29,6 @@ enum Slot<T> {
         return .invalid
     }
 
-    func map<U>(_ transform: (T) -> U) -> Slot<U> {
-        if case .value(let v) = self { return .value(transform(v)) }
-        return failed()
-    }
-
     /// For arrays the spec lets be absent: absent is empty, `nil` when unusable.
     func orEmpty<E>() -> [E]? where T == [E] {
         switch self {

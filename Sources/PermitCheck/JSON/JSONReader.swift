@@ -193,3 +193,9 @@ struct JSONReader {
         return error(.syntax, JSONMessage.unexpected(current, expected: expected, expectedZh))
     }
 }
+
+/// Runs `body` over the bytes in contiguous memory, copying only when the collection is not contiguous.
+func withContiguousBytes<R>(_ bytes: some Collection<UInt8>, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+    if let result = bytes.withContiguousStorageIfAvailable({ body(UnsafeRawBufferPointer($0)) }) { return result }
+    return Array(bytes).withUnsafeBytes(body)
+}

@@ -3,15 +3,12 @@ extension JSONValue {
     /// Parses one complete JSON text (RFC 8259, strict); throws with line and
     /// column on the first error. Duplicate keys: the last value wins.
     public init(parsing bytes: some Collection<UInt8>) throws(JSONError) {
-        let parsed: Result<JSONValue, JSONError>? = bytes.withContiguousStorageIfAvailable { buffer in
-            Result { () throws(JSONError) -> JSONValue in try JSONValue.parseDocument(buffer) }
+        let parsed = withContiguousBytes(bytes) { raw in
+            raw.withMemoryRebound(to: UInt8.self) { buffer in
+                Result { () throws(JSONError) -> JSONValue in try JSONValue.parseDocument(buffer) }
+            }
         }
-        switch parsed ?? Array(bytes).withUnsafeBufferPointer({ buffer in
-            Result { () throws(JSONError) -> JSONValue in try JSONValue.parseDocument(buffer) }
-        }) {
-        case .success(let value): self = value
-        case .failure(let error): throw error
-        }
+        self = try parsed.get()
     }
 
     /// Parses JSON text held in a string.
