@@ -168,3 +168,21 @@ import Testing
         #expect(decoded.value == nil && decoded.errors.count == 1)
     }
 }
+
+@Suite struct RegistryDecoderTests {
+    /// One defect each: (text to replace, replacement, code, pointer, line).
+    @Test(arguments: [
+        ("\"holder\": \"91420100YYYYYYYYYY\", ", "", "input.missing-field", "/wasteLicenses/0/holder", 5),
+        ("\"value\": 30000, \"unit\": \"t/a\"", "\"value\": 30000, \"unit\": \"t\"", "input.bad-unit", "/wasteLicenses/0/capacity/unit", 7),
+        ("\"hazardous\": true", "\"hazardous\": \"true\"", "input.wrong-type", "/transportLicenses/0/hazardous", 10),
+        ("\"publishedOn\": \"2024-12-20\"", "\"publishedOn\": \"2024-13-20\"", "input.bad-date", "/ultraLowEmissionList/0/publishedOn", 13),
+        ("\"schema\": \"permitcheck/registry-v1\"", "\"schema\": \"permitcheck/filing-v1\"", "input.wrong-schema", "/schema", 2),
+    ])
+    func reportsOneDefect(_ old: String, _ new: String, _ code: String, _ pointer: String, _ line: Int) {
+        let decoded = Registry.decode(Fixtures.edited(Fixtures.registry, old, new))
+        #expect(decoded.value == nil)
+        #expect(decoded.errors.count == 1, "\(decoded.problems)")
+        #expect(decoded.errors.first?.code == code && decoded.errors.first?.pointer == pointer, "\(decoded.problems)")
+        #expect(decoded.errors.first?.line == line, "\(decoded.problems)")
+    }
+}

@@ -49,7 +49,7 @@ extension DocumentDecoder {
         }
         guard lengthsAgree, let outlet = r.outlet, let pollutant = r.pollutant, let unit = r.unit, let start = r.start,
               let interval = r.interval, let values = r.values, let flags = r.flags,
-              o2.value != nil || o2.isAbsent, flow.value != nil || flow.isAbsent
+              o2.isUsable, flow.isUsable
         else { return .invalid }
         return .value(MonitoringSeries(
             outlet: outlet, pollutant: pollutant, unit: unit, start: start, interval: interval,
