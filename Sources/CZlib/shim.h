@@ -1,0 +1,2 @@
+// zlib, from the Debian package zlib1g-dev (pkg-config zlib).
+#include <zlib.h>

@@ -1,0 +1,142 @@
+import Foundation
+
+/// The documents of a batch, one at a time, in a stable order.
+///
+/// Inputs are files, folders (searched recursively for `.json`, `.jsonl`,
+/// `.ndjson` and their `.gz` forms, in sorted path order) or standard input
+/// (`-`). `.json` files hold one document; `.jsonl`/`.ndjson` one per line,
+/// blank lines skipped; standard input is JSON Lines when its first
+/// non-blank line is a complete JSON value, and one document otherwise.
+/// Gzip is inflated as it streams, so memory stays at a chunk plus the
+/// document in flight whatever the batch size. Failures to read become
+/// failure items and iteration goes on with the next source.
+public struct BatchReader: Sequence {
+    /// The paths given; `-` is standard input.
+    public var inputs: [String]
+
+    public init(inputs: [String]) { self.inputs = inputs }
+
+    public func makeIterator() -> Iterator { Iterator(inputs: inputs) }
+
+    /// Pulls items lazily: a folder is listed when reached, a file opened when its turn comes.
+    public struct Iterator: IteratorProtocol {
+        private var pending: [String]
+        private var lines: LineSplitter?
+        private var linesSource = ""
+
+        init(inputs: [String]) { pending = inputs.reversed() }
+
+        public mutating func next() -> BatchItem? {
+            while true {
+                if var splitter = lines {
+                    lines = nil  // sole owner of the buffer while reading, so it is never copied
+                    if let item = nextLineItem(&splitter) {
+                        lines = splitter
+                        return item
+                    }
+                    continue
+                }
+                guard let path = pending.popLast() else { return nil }
+                if let item = open(path) { return item }
+            }
+        }
+
+        /// Starts a source: a whole-document item, a failure, or (for JSON Lines) the splitter.
+        private mutating func open(_ path: String) -> BatchItem? {
+            if path == "-" { return openStandardInput() }
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                pending.append(contentsOf: BatchReader.documents(in: path).reversed())
+                return nil
+            }
+            do {
+                let source = try BatchReader.chunks(path)
+                if BatchReader.isJSONLines(path) {
+                    lines = LineSplitter(source)
+                    linesSource = path
+                    return nil
+                }
+                var splitter = LineSplitter(source)
+                return BatchItem(source: path, line: nil, content: .document(try splitter.rest()))
+            } catch {
+                return BatchItem(source: path, line: nil, content: .failure(error.problem(line: 0)))
+            }
+        }
+
+        /// Standard input: JSON Lines when the first non-blank line is a whole value.
+        private mutating func openStandardInput() -> BatchItem? {
+            var splitter = LineSplitter(FileChunks(standardInput: ()))
+            do {
+                while let line = try splitter.nextLine() {
+                    if line.isBlankLine { continue }
+                    if BatchReader.endsInsideValue(line) {
+                        let document = Array(line) + [0x0A] + (try splitter.rest())
+                        return BatchItem(source: "-", line: nil, content: .document(document))
+                    }
+                    lines = splitter
+                    linesSource = "-"
+                    return BatchItem(source: "-", line: splitter.lineNumber, content: .document(Array(line)))
+                }
+                return nil
+            } catch {
+                return BatchItem(source: "-", line: nil, content: .failure(error.problem(line: splitter.lineNumber)))
+            }
+        }
+
+        /// The next non-blank line of the current JSON Lines source, or `nil` when it is done.
+        private func nextLineItem(_ splitter: inout LineSplitter) -> BatchItem? {
+            do {
+                while let line = try splitter.nextLine() {
+                    if line.isBlankLine { continue }
+                    return BatchItem(source: linesSource, line: splitter.lineNumber, content: .document(Array(line)))
+                }
+                return nil
+            } catch {
+                // The stream cannot be resynchronised (a corrupt gzip): report and end this source.
+                let item = BatchItem(source: linesSource, line: splitter.lineNumber + 1,
+                                     content: .failure(error.problem(line: splitter.lineNumber + 1)))
+                splitter = LineSplitter(EmptyChunks())
+                return item
+            }
+        }
+    }
+
+    // MARK: Sources
+
+    static let documentSuffixes = [".json", ".json.gz"]
+    static let lineSuffixes = [".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz"]
+
+    static func isJSONLines(_ path: String) -> Bool { lineSuffixes.contains { path.hasSuffix($0) } }
+
+    /// The batch files under `folder`, recursively, sorted by path bytes.
+    static func documents(in folder: String) -> [String] {
+        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        let relative = (try? FileManager.default.subpathsOfDirectory(atPath: folder)) ?? []
+        return relative.filter { path in (documentSuffixes + lineSuffixes).contains { path.hasSuffix($0) } }
+            .map { base + "/" + $0 }
+            .filter { path in
+                var isDirectory: ObjCBool = false
+                return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+            }
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// The file's bytes, inflated when its name ends in `.gz`.
+    static func chunks(_ path: String) throws(BatchFailure) -> any ChunkSource {
+        let file = try FileChunks(path: path)
+        return path.hasSuffix(".gz") ? try GzipChunks(file, name: path) : file
+    }
+
+    /// Is `line` the start of a value that continues on later lines?
+    static func endsInsideValue(_ line: ArraySlice<UInt8>) -> Bool {
+        line.withContiguousStorageIfAvailable { buffer in
+            var reader = JSONReader(buffer)
+            do throws(JSONError) { try reader.skipValue(); return false } catch { return error.kind == .unexpectedEnd }
+        } ?? false
+    }
+}
+
+/// A finished stream.
+final class EmptyChunks: ChunkSource {
+    func read(into buffer: inout [UInt8]) throws(BatchFailure) -> Bool { false }
+}

@@ -1,0 +1,142 @@
+/// Scalar fields: each reads one value, reports what is wrong with it, and
+/// treats `null` as absent (filing-v1: `null` for an optional field = absent).
+extension DocumentDecoder {
+    mutating func string(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<String> {
+        switch reader.peekToken() {
+        case .string: return .value(try reader.readString())
+        case .literal where reader.consumeNull(): return .absent
+        default: try wrongType(.string, pointer()); return .invalid
+        }
+    }
+
+    /// A string where `""` means the same as absent (e.g. `seal`).
+    mutating func nonEmptyString(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<String> {
+        let slot = try string(pointer())
+        if case .value(let text) = slot, text.isEmpty { return .absent }
+        return slot
+    }
+
+    mutating func bool(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<Bool> {
+        switch reader.peekToken() {
+        case .literal:
+            if let value = try reader.readLiteral() { return .value(value) }
+            return .absent
+        default: try wrongType(.boolean, pointer()); return .invalid
+        }
+    }
+
+    /// A number, optionally required to lie in `range` (`input.out-of-range` otherwise).
+    mutating func number(
+        _ pointer: @autoclosure () -> String, in range: ClosedRange<Double> = -.infinity ... .infinity
+    ) throws(JSONError) -> Slot<Double> {
+        switch reader.peekToken() {
+        case .number:
+            let start = reader.offset
+            let value = try reader.readNumber()
+            guard range.contains(value) else {
+                let message = range.lowerBound == 0 && range.upperBound == .infinity
+                    ? InputMessage.negative(value) : InputMessage.outside(value, range)
+                report(InputCode.outOfRange, message, pointer(), at: start)
+                return .invalid
+            }
+            return .value(value)
+        case .literal where reader.consumeNull(): return .absent
+        default: try wrongType(.number, pointer()); return .invalid
+        }
+    }
+
+    /// A quantity that must not be negative.
+    mutating func amount(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<Double> {
+        try number(pointer(), in: 0 ... .infinity)
+    }
+
+    /// A fraction in 0…1 (efficiencies, rates).
+    mutating func fraction(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<Double> {
+        try number(pointer(), in: 0...1)
+    }
+
+    /// A string checked by `parse`; failures are reported with `code` and `message`.
+    private mutating func parsed<T>(
+        _ pointer: @autoclosure () -> String, expected: JSONKind, code: String,
+        message: (String) -> LocalizedText, _ parse: (String) -> T?
+    ) throws(JSONError) -> Slot<T> {
+        switch reader.peekToken() {
+        case .string:
+            let start = reader.offset
+            let text = try reader.readString()
+            if let value = parse(text) { return .value(value) }
+            report(code, message(text), pointer(), at: start)
+            return .invalid
+        case .literal where reader.consumeNull(): return .absent
+        default: try wrongType(expected, pointer()); return .invalid
+        }
+    }
+
+    /// `YYYY-MM-DD`.
+    mutating func date(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<LocalDate> {
+        try parsed(pointer(), expected: .dateString, code: InputCode.badDate, message: InputMessage.badDate) {
+            LocalDate(utf8: $0.utf8)
+        }
+    }
+
+    /// RFC 3339 with a required offset.
+    mutating func timestamp(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<Timestamp> {
+        try parsed(pointer(), expected: .timeString, code: InputCode.badTime, message: InputMessage.badTime) {
+            Timestamp(utf8: $0.utf8)
+        }
+    }
+
+    /// One of a closed set of strings.
+    mutating func enumeration<E: RawRepresentable & CaseIterable>(
+        _ type: E.Type, _ pointer: @autoclosure () -> String
+    ) throws(JSONError) -> Slot<E> where E.RawValue == String {
+        try parsed(pointer(), expected: .string, code: InputCode.unknownEnum,
+                   message: { InputMessage.unknownEnum($0, allowed: E.allCases.map(\.rawValue)) }) { E(rawValue: $0) }
+    }
+
+    /// A pollutant name or HJ 212 code, normalised to the canonical name.
+    mutating func pollutant(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<String> {
+        try parsed(pointer(), expected: .string, code: InputCode.unknownEnum,
+                   message: InputMessage.unknownPollutant, Pollutant.normalize)
+    }
+
+    /// A unit from filing-v1's set; when `dimensions` is not empty, the unit must measure one of them.
+    mutating func unit(_ pointer: @autoclosure () -> String, _ dimensions: [Dimension] = []) throws(JSONError) -> Slot<Unit> {
+        let start = reader.offset
+        let slot = try parsed(pointer(), expected: .string, code: InputCode.badUnit, message: InputMessage.unknownUnit) { text in
+            Unit(symbol: text).flatMap { Unit.filingUnits.contains($0) ? $0 : nil }
+        }
+        if case .value(let unit) = slot, !dimensions.isEmpty, !dimensions.contains(unit.dimension) {
+            report(InputCode.badUnit, InputMessage.wrongDimension(unit, expected: dimensions), pointer(), at: start)
+            return .invalid
+        }
+        return slot
+    }
+
+    /// An array of strings; absent is empty.
+    mutating func strings(_ pointer: String) throws(JSONError) -> Slot<[String]> {
+        try array(pointer, of: .string) { d, p throws(JSONError) in try d.string(p) }
+    }
+
+    /// An array of pollutant names, normalised.
+    mutating func pollutants(_ pointer: String) throws(JSONError) -> Slot<[String]> {
+        try array(pointer, of: .string) { d, p throws(JSONError) in try d.pollutant(p) }
+    }
+
+    /// `{ "value": 30000, "unit": "t/a" }`, both required, the value non-negative.
+    mutating func quantity(_ pointer: String, _ dimensions: [Dimension]) throws(JSONError) -> Slot<Quantity> {
+        var value = Slot<Double>.absent, unit = Slot<Unit>.absent
+        let start = try object(pointer) { d, key throws(JSONError) in
+            switch key {
+            case "value": value = try d.amount(pointer + "/value")
+            case "unit": unit = try d.unit(pointer + "/unit", dimensions)
+            default: return false
+            }
+            return true
+        }
+        guard case .value(let at) = start else { return start.failed() }
+        let v = require(value, "value", in: pointer, object: at), u = require(unit, "unit", in: pointer, object: at)
+        guard let v, let u else { return .invalid }
+        return .value(Quantity(v, u))
+    }
+}

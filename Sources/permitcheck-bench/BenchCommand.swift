@@ -1,0 +1,63 @@
+import Foundation
+import PermitCheck
+
+/// `permitcheck-bench decode [filings] [runs]`: decode throughput of our
+/// decoder against Foundation's `JSONSerialization` on the same generated
+/// filings. Build with `swift build -c release --product permitcheck-bench`.
+@main
+struct BenchCommand {
+    static func main() {
+        let args = CommandLine.arguments.dropFirst()
+        guard args.first == "decode" else {
+            print("usage: permitcheck-bench decode [filings=8] [runs=7] [--ours-only]")
+            return
+        }
+        let count = args.dropFirst().first.flatMap(Int.init) ?? 8
+        let runs = max(5, args.dropFirst(2).first.flatMap(Int.init) ?? 7)
+        var generator = FilingGenerator(seed: 2025)
+        let filings = (0..<count).map { generator.filing(index: $0) }
+        let bytes = filings.reduce(0) { $0 + $1.count }
+        print("\(count) filings, \(bytes) bytes (\(bytes / count) per filing), median of \(runs) runs")
+        let datas = filings.map { Data($0) }
+
+        var checksum = 0.0
+        let ours = measure(runs: runs) {
+            for filing in filings {
+                let decoded = Filing.decode(filing)
+                guard let value = decoded.value else {
+                    print("decode failed: \(decoded.problems.prefix(3))")
+                    return
+                }
+                checksum += Double(value.monitoring[0].values.count)
+            }
+        }
+        report("permitcheck Filing.decode", bytes, ours)
+        if CommandLine.arguments.contains("--ours-only") { return }
+        let tree = measure(runs: runs) {
+            for filing in filings { if (try? JSONValue(parsing: filing)) == nil { print("tree parse failed") } }
+        }
+        let foundation = measure(runs: runs) {
+            for data in datas { if (try? JSONSerialization.jsonObject(with: data)) == nil { print("Foundation failed") } }
+        }
+        report("permitcheck JSONValue(parsing:)", bytes, tree)
+        report("Foundation JSONSerialization", bytes, foundation)
+        print(String(format: "speed-up over Foundation: %.1fx (checksum %.0f)", foundation / ours, checksum))
+    }
+
+    /// Median seconds of `runs` timed runs, after one warm-up.
+    static func measure(runs: Int, _ body: () -> Void) -> Double {
+        body()
+        var times: [Double] = []
+        let clock = ContinuousClock()
+        for _ in 0..<runs {
+            let elapsed = clock.measure(body)
+            times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+        }
+        return times.sorted()[times.count / 2]
+    }
+
+    static func report(_ name: String, _ bytes: Int, _ seconds: Double) {
+        let padded = name.padding(toLength: 34, withPad: " ", startingAt: 0)
+        print(padded + String(format: "%8.1f MB/s  (%.2f ms)", Double(bytes) / seconds / 1e6, seconds * 1e3))
+    }
+}
