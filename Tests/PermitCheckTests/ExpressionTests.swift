@@ -59,14 +59,14 @@ import Testing
         return render(try #require(report.findings.first?[evidence: "v"]))
     }
 
-    func render(_ v: EvidenceValue) -> String {
+    func render(_ v: JSONValue) -> String {
         switch v {
         case .null: return "null"
         case .bool(let b): return "\(b)"
         case .number(let x): return NumberFormat.rounded(x, digits: 6)
         case .string(let s): return s
-        case .list(let l): return "[" + l.map(render).joined(separator: ",") + "]"
-        case .object(let items): return "{" + items.map { "\($0.name):\(render($0.value))" }.joined(separator: ",") + "}"
+        case .array(let l): return "[" + l.map(render).joined(separator: ",") + "]"
+        case .object(let o): return "{" + o.map { "\($0.key):\(render($0.value))" }.joined(separator: ",") + "}"
         }
     }
 

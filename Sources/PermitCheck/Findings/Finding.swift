@@ -1,5 +1,5 @@
 /// A filing breaks a rule: one record per rule and subject (filing-v1, "Findings").
-public struct Finding: Sendable, Hashable {
+public struct Finding: Sendable, Equatable {
     public var rule: String
     /// `name@version` of the pack.
     public var pack: String
@@ -12,34 +12,15 @@ public struct Finding: Sendable, Hashable {
     /// RFC 6901 pointer into the filing.
     public var subject: String
     public var message: LocalizedText
-    /// Named values, in the rule's order.
-    public var evidence: [EvidenceItem]
+    /// Named values, in the rule's order: quantities as numbers in their own
+    /// unit, dates and times as ISO text, filing nodes as their JSON Pointer.
+    public var evidence: JSONObject
     public var basis: [String]
     /// Stable across runs for the same rule, filing and subject.
     public var fingerprint: String
 
     /// The evidence value named `name`.
-    public subscript(evidence name: String) -> EvidenceValue? {
-        evidence.first { $0.name == name }?.value
-    }
-}
-
-/// One named evidence value.
-public struct EvidenceItem: Sendable, Hashable {
-    public var name: String
-    public var value: EvidenceValue
-    public init(name: String, value: EvidenceValue) { self.name = name; self.value = value }
-}
-
-/// Evidence as JSON-shaped data: quantities as numbers in their unit, dates
-/// and times as strings, nodes as their JSON Pointer.
-public indirect enum EvidenceValue: Sendable, Hashable {
-    case null
-    case bool(Bool)
-    case number(Double)
-    case string(String)
-    case list([EvidenceValue])
-    case object([EvidenceItem])
+    public subscript(evidence name: String) -> JSONValue? { evidence[name] }
 }
 
 /// Finding severities, most serious first.

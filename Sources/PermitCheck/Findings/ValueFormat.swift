@@ -1,7 +1,7 @@
 /// Turns run-time values into evidence and into text for people.
 enum ValueFormat {
     /// Evidence form: quantities as numbers in their own unit, dates and times as ISO text.
-    static func evidence(_ v: Value) -> EvidenceValue {
+    static func evidence(_ v: Value) -> JSONValue {
         switch v {
         case .null: return .null
         case .bool(let b): return .bool(b)
@@ -10,12 +10,17 @@ enum ValueFormat {
         case .date(let d): return .string(LocalDate(dayNumber: d).description)
         case .time(let t): return .string(t.description)
         case .months(let m): return .string("P\(m)M")
-        case .list(let l): return .list(l.map(evidence))
+        case .list(let l): return .array(l.map(evidence))
         case .object(let ref): return .string(ref.pointer)
         case .record(let r):
             let names = Schema.filing.types[r.type]?.fields.map(\.name) ?? []
-            return .object(zip(names, r.fields).map { EvidenceItem(name: $0, value: evidence($1)) })
-        case .table(let t): return .object(t.keys.sorted().map { EvidenceItem(name: $0, value: evidence(t[$0] ?? .null)) })
+            var object = JSONObject()
+            for (name, field) in zip(names, r.fields) { object[name] = evidence(field) }
+            return .object(object)
+        case .table(let t):
+            var object = JSONObject()
+            for key in t.keys.sorted() { object[key] = evidence(t[key] ?? .null) }
+            return .object(object)
         }
     }
 

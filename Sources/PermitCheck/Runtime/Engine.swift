@@ -100,8 +100,8 @@ struct RuleRun {
         } else {
             throw EvaluationError(LocalizedText(zh: "严重程度表达式没有给出有效的等级", en: "the severity expression gave no valid severity"))
         }
-        var evidence: [EvidenceItem] = []
-        for item in rule.evidence { evidence.append(EvidenceItem(name: item.name, value: ValueFormat.evidence(try item.eval(context)))) }
+        var evidence = JSONObject()
+        for item in rule.evidence { evidence[item.name] = ValueFormat.evidence(try item.eval(context)) }
         let message = try rule.message.map { m in
             LocalizedText(zh: try render(m.zh, .zh), en: try render(m.en, .en))
         } ?? rule.title
