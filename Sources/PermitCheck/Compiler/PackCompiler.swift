@@ -17,7 +17,7 @@ struct PackCompiler {
         let rules = pack.rules.compactMap { compiler.compileRule($0) }
         guard !compiler.diagnostics.hasErrors else { return (nil, compiler.diagnostics.all) }
         var fixtures: [String: String] = [:]
-        for f in pack.fixtures { fixtures[f.name] = joinPath(pack.directory, f.path) }
+        for f in pack.fixtures { fixtures[f.name] = f.path }
         let compiled = CompiledPack(
             name: pack.name, version: pack.version, description: pack.description, parameters: compiler.parameters,
             rules: rules, contentHash: Fingerprint.of(pack.sources.map { $0.name + "\n" + $0.text }),

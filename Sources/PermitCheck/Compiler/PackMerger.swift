@@ -42,7 +42,7 @@ enum PackMerger {
             rules.append(rule)
         }
         merged.rules = rules
-        merged.fixtures = base.fixtures.map { ($0.name, joinPath(base.directory, $0.path), $0.node) } + local.fixtures.map { ($0.name, joinPath(local.directory, $0.path), $0.node) }
+        merged.fixtures = base.fixtures + local.fixtures
         merged.sources = base.sources + local.sources
         return (merged, diagnostics)
     }

@@ -40,7 +40,7 @@ enum PackReader {
             pack.params += readParams(top["params"], &reader)
             if let d = top["disable"] { pack.disable += reader.strings(d).map { ($0, d.value) } }
             if let f = top["fixtures"], let pairs = f.value.mapping {
-                pack.fixtures += pairs.compactMap { p in p.key.scalar.flatMap { k in p.value.scalar.map { (k, $0, p.value) } } }
+                pack.fixtures += pairs.compactMap { p in p.key.scalar.flatMap { k in p.value.scalar.map { (k, joinPath(directory, $0), p.value) } } }
             }
             if let rulesEntry = top["rules"] {
                 guard let items = rulesEntry.value.sequence else {

@@ -11,7 +11,7 @@ struct PackSyntax: Sendable {
     var params: [ParamSyntax]
     var disable: [(id: String, node: YAMLNode)]
     var rules: [RuleSyntax]
-    /// Named test filings: name → path relative to the pack's folder.
+    /// Named test filings: name → path (already joined to the declaring pack's folder).
     var fixtures: [(name: String, path: String, node: YAMLNode)]
     var sources: [SourceFile]
     /// Folder the pack's relative paths start from.
