@@ -54,6 +54,11 @@ extension Checker {
             }
         case "map":
             return record(e, .list(bt))
+        case "min_by", "max_by":
+            switch bt.unwrapped {
+            case .number, .string, .date, .time: return record(e, element.asOptional)
+            default: return fail(body, CheckerMessages.mismatch(expected: "number, string, date or time", found: bt))
+            }
         case "sum", "min", "max", "avg":
             guard bt.isNumber else { return fail(body, CheckerMessages.mismatch(expected: "number", found: bt)) }
             return record(e, name == "sum" ? bt.unwrapped : bt.unwrapped.asOptional)

@@ -12,6 +12,7 @@ enum DomainRecords {
                 ("valid", .plain, "valid hours in the month"),
                 ("passing", .plain, "valid hours at or under the limit"),
                 ("share", .plain, "passing ÷ valid"),
+                ("pollutant", .optional(.string), "pollutant of the hours"),
             ]),
             SchemaBuild.record("Run", "a run of consecutive identical valid values", [
                 ("hours", .plain, "length of the run"),

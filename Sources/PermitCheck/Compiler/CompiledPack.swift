@@ -49,6 +49,8 @@ public struct CompiledRule: Sendable {
 
     let severity: Evaluator?
     let bindings: [(name: String, slot: Int, eval: Evaluator)]
+    /// Pointer suffix for the subject, already escaped (`/uscc`).
+    let at: String
     let lets: [(name: String, slot: Int, eval: Evaluator)]
     let when: Evaluator
     let evidence: [(name: String, eval: Evaluator)]

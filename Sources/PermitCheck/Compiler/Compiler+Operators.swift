@@ -129,13 +129,31 @@ extension Compiler {
                 for x in l { c.slots[slot] = x; if Value.isTrue(try f(c)) { return x } }
                 return .null
             }
+        case "min_by", "max_by":
+            let largest = name == "max_by"
+            return { c in
+                guard case .list(let l) = try items(c) else { return .null }
+                var best: (item: Value, key: Value)?
+                for x in l {
+                    c.slots[slot] = x
+                    let key = try f(c)
+                    if key.isNull { continue }
+                    guard let current = best else { best = (x, key); continue }
+                    // Ties keep the earlier element.
+                    if let order = try Ordering.compare(key, current.key), largest ? order > 0 : order < 0 { best = (x, key) }
+                }
+                return best?.item ?? .null
+            }
         default:
-            return aggregate(name, items, f, slot)
+            let unit: Unit
+            if case .number(let d?) = checked.types[body.id]?.unwrapped { unit = d.baseUnit } else { unit = .one }
+            return aggregate(name, items, f, slot, emptyUnit: unit)
         }
     }
 
     /// `sum`, `min`, `max`, `avg` over a body evaluated per element (no intermediate list).
-    func aggregate(_ name: String, _ items: @escaping Evaluator, _ f: @escaping Evaluator, _ slot: Int) -> Evaluator {
+    /// `emptyUnit` is the unit of a sum over nothing: zero of the body's static dimension.
+    func aggregate(_ name: String, _ items: @escaping Evaluator, _ f: @escaping Evaluator, _ slot: Int, emptyUnit: Unit) -> Evaluator {
         { c in
             guard case .list(let l) = try items(c) else { return .null }
             var total = 0.0, count = 0, unit: Unit?
@@ -156,7 +174,7 @@ extension Compiler {
                 }
             }
             switch name {
-            case "sum": return .quantity(total, unit ?? .one)
+            case "sum": return .quantity(total, unit ?? emptyUnit)
             case "avg": return count == 0 ? .null : .quantity(total / Double(count), unit ?? .one)
             default: return best.map { .quantity($0, unit ?? .one) } ?? .null
             }

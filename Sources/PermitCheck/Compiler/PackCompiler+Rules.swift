@@ -44,7 +44,9 @@ extension PackCompiler {
             id: rule.id, family: rule.family, title: rule.title, basis: rule.basis, doc: rule.doc,
             fixedSeverity: fixed, parameterNames: parameterNames(checked.map(\.expr)),
             severity: severity.map(lower),
-            bindings: bindings.map { ($0.0, $0.1, lower($0.2)) }, lets: lets.map { ($0.0, $0.1, lower($0.2)) },
+            bindings: bindings.map { ($0.0, $0.1, lower($0.2)) },
+            at: (rule.at ?? "").split(separator: ".").map { "/" + $0.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") }.joined(),
+            lets: lets.map { ($0.0, $0.1, lower($0.2)) },
             when: lower(when), evidence: evidence.map { ($0.0, lower($0.1)) },
             message: message.map { (zh: lowerTemplate($0.zh), en: lowerTemplate($0.en)) },
             slotCount: scope.slotCount, tests: rule.tests, directory: rule.directory, checked: checked)

@@ -42,6 +42,10 @@ enum GeneralLibrary {
             guard let a = args.first, a.element != nil else { return .bad(LocalizedText(zh: "参数应为列表", en: "the argument should be a list")) }
             return .ok(a.unwrapped)
         }, impl: .one { l, _ in .list(Aggregate.distinct(l.list ?? [])) }),
+        Builtin("flatten", "flatten(list<list>) -> list", "把列表的列表连成一个列表", "the lists of a list of lists, concatenated", check: { args in
+            guard let inner = args.first?.element, let element = inner.unwrapped.element else { return .bad(LocalizedText(zh: "参数应为列表的列表", en: "the argument should be a list of lists")) }
+            return .ok(.list(element))
+        }, impl: .one { l, _ in .list((l.list ?? []).flatMap { $0.list ?? [] }) }),
         Builtin("date", "date(t: time) -> date", "时间的本地日历日期", "the local calendar date of a time", params: [.optional(.time)], returns: .optional(.date), impl: .one { t, _ in
             t.time.map { .date($0.localDate.dayNumber) } ?? .null
         }),

@@ -32,14 +32,17 @@ enum DailyMeans {
 
 enum MonthlyShares {
     static func compute(_ hours: Value, _ ref: Value, _ limit: Value, _ c: EvalContext) throws -> Value {
-        guard let list = hours.list, let limitQ = limit.quantity else { throw EvaluationError.shape("monthly_shares") }
+        guard let list = hours.list else { throw EvaluationError.shape("monthly_shares") }
+        guard let limitQ = limit.quantity else { return .list([]) }
         let reference = ref.double
         var months: [(key: Int, valid: Int, passing: Int)] = []
+        var pollutant = Value.null
         for item in list {
             guard case .object(let r) = item, r.kind == .hour else { throw EvaluationError.shape("monthly_shares") }
             let s = c.filing.monitoring[Int(r.a)], i = Int(r.b)
             let v = SeriesLibrary.correctedValue(s, i, reference: reference)
             if v.isNaN { continue }
+            if pollutant.isNull { pollutant = .string(s.pollutant) }
             guard let factor = s.unit.conversion(to: limitQ.unit) else { throw EvaluationError.units(s.unit, limitQ.unit) }
             let date = LocalDate(dayNumber: Int(((s.start.localSeconds + Double(i) * s.interval.seconds) / 86_400).rounded(.down)))
             let key = date.monthIndex
@@ -58,7 +61,7 @@ enum MonthlyShares {
         return .list(months.map { m in
             let year = m.key / 12, month = m.key % 12 + 1
             let text = "\(pad(year, 4))-\(pad(month, 2))"
-            return .record("MonthShare", [.string(text), .number(Double(m.valid)), .number(Double(m.passing)), .number(Double(m.passing) / Double(m.valid))])
+            return .record("MonthShare", [.string(text), .number(Double(m.valid)), .number(Double(m.passing)), .number(Double(m.passing) / Double(m.valid)), pollutant])
         })
     }
 }

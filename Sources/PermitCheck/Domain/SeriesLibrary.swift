@@ -18,6 +18,9 @@ enum SeriesLibrary {
         Builtin("elements", "elements(outlet: string, pollutant: string) -> list<Hour>",
                 "该排放口、该污染物所有序列的全部元素", "every element of every series of the outlet and pollutant",
                 params: [.string, .string], returns: hours, impl: .two { o, p, c in elements(o, p, c, only: nil) }),
+        Builtin("elements_of", "elements_of(pollutant: string) -> list<Hour>",
+                "所有排放口该污染物全部序列的元素（含未许可的排放口）", "every element of every series of the pollutant, at any outlet (permitted or not)",
+                params: [.string], returns: hours, impl: .one { p, c in elementsOf(p, c) }),
         Builtin("valid", "valid(hours: list<Hour>, refO2: number?) -> list<Hour>",
                 "有效小时：标记 N、有数值；有基准氧含量时 O2 存在且 0 ≤ O2 < 21",
                 "valid hours: flag N, a value, and where refO2 is given an O2 reading with 0 ≤ O2 < 21",
@@ -37,7 +40,7 @@ enum SeriesLibrary {
                 params: [hours, optNum, .plain], returns: .list(.object("DayMean")), impl: .three { h, ref, n, c in try DailyMeans.compute(h, ref, n, c) }),
         Builtin("monthly_shares", "monthly_shares(hours: list<Hour>, refO2: number?, limit: quantity) -> list<MonthShare>",
                 "按日历月统计有效小时中折算浓度不高于限值的比例", "per calendar month, the share of valid hours whose corrected value is at or under the limit",
-                params: [hours, optNum, .number(nil)], returns: .list(.object("MonthShare")), impl: .three { h, ref, l, c in try MonthlyShares.compute(h, ref, l, c) }),
+                params: [hours, optNum, .optional(.number(nil))], returns: .list(.object("MonthShare")), impl: .three { h, ref, l, c in try MonthlyShares.compute(h, ref, l, c) }),
         Builtin("longest_run", "longest_run(hours: list<Hour>) -> Run?",
                 "连续相同实测值的最长一段（无效小时中断连续）", "the longest run of consecutive identical measured values (an hour not in the list breaks a run)",
                 params: [hours], returns: .optional(.object("Run")), impl: .one { h, c in try Runs.longest(h, c) }),
@@ -53,6 +56,18 @@ enum SeriesLibrary {
         for k in c.series(outlet: o, pollutant: Pollutant.normalize(p) ?? p) {
             let s = c.filing.monitoring[k]
             if let only, s.interval != only { continue }
+            out.reserveCapacity(out.count + s.count)
+            for i in 0..<s.count { out.append(.object(ObjectRef(.hour, k, i))) }
+        }
+        return .list(out)
+    }
+
+    /// Every element of every series of one pollutant.
+    static func elementsOf(_ pollutant: Value, _ c: EvalContext) -> Value {
+        guard let p = pollutant.string else { return .list([]) }
+        let name = Pollutant.normalize(p) ?? p
+        var out: [Value] = []
+        for (k, s) in c.filing.monitoring.enumerated() where s.pollutant == name {
             out.reserveCapacity(out.count + s.count)
             for i in 0..<s.count { out.append(.object(ObjectRef(.hour, k, i))) }
         }

@@ -5,7 +5,7 @@
 /// `[ ]`, calls).
 struct Parser {
     /// Comprehension names: `xs.name(x, body)`.
-    static let comprehensions: Set<String> = ["filter", "map", "all", "exists", "count", "sum", "min", "max", "avg", "first", "any", "none"]
+    static let comprehensions: Set<String> = ["filter", "map", "all", "exists", "count", "sum", "min", "max", "avg", "first", "any", "none", "min_by", "max_by"]
 
     private var tokens: [Token]
     private var p = 0

@@ -73,7 +73,7 @@ struct RuleRun {
             if case .object(let ref) = value, !ref.isRegistryNode { pointer = ref.pointer; discriminators = [] }
             else { discriminators.append(ValueFormat.text(value, .en)) }
         }
-        return (pointer, discriminators)
+        return (pointer + rule.at, discriminators)
     }
 
     mutating func evaluateSubject() throws {
@@ -101,7 +101,15 @@ struct RuleRun {
             throw EvaluationError(LocalizedText(zh: "严重程度表达式没有给出有效的等级", en: "the severity expression gave no valid severity"))
         }
         var evidence = JSONObject()
-        for item in rule.evidence { evidence[item.name] = ValueFormat.evidence(try item.eval(context)) }
+        for item in rule.evidence {
+            // `name?:` leaves the entry out when its value is absent.
+            let value = try item.eval(context)
+            if item.name.hasSuffix("?") {
+                if !value.isNull { evidence[String(item.name.dropLast())] = ValueFormat.evidence(value) }
+            } else {
+                evidence[item.name] = ValueFormat.evidence(value)
+            }
+        }
         let message = try rule.message.map { m in
             LocalizedText(zh: try render(m.zh, .zh), en: try render(m.en, .en))
         } ?? rule.title

@@ -4,7 +4,7 @@
 enum PackReader {
     static let packKeys = ["pack", "version", "description", "extends", "params", "disable", "rules", "fixtures"]
     static let fileKeys = ["params", "rules", "fixtures", "disable"]
-    static let ruleKeys = ["id", "family", "severity", "title", "message", "basis", "doc", "for", "let", "when", "evidence", "tests"]
+    static let ruleKeys = ["id", "family", "severity", "title", "message", "basis", "doc", "for", "at", "let", "when", "evidence", "tests"]
     static let paramKeys = ["value", "doc", "source", "status"]
     static let testKeys = ["name", "filing", "file", "base", "patch", "registry", "registryFile", "expect"]
 

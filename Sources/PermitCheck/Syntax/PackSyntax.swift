@@ -78,6 +78,8 @@ struct RuleSyntax: Sendable {
     var doc: LocalizedText?
     /// Subject bindings in order: each ranges over a list (or a single optional object).
     var bindings: [(name: String, expr: ExprSyntax)]
+    /// A field path appended to the subject's pointer (`at: uscc` → `/enterprise/uscc`).
+    var at: String?
     var lets: [(name: String, expr: ExprSyntax)]
     var when: ExprSyntax
     var evidence: [(name: String, expr: ExprSyntax)]

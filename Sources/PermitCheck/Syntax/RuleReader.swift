@@ -27,7 +27,7 @@ enum RuleReader {
             severity: ExprSyntax(node: severityEntry.value, file: reader.file),
             title: reader.localized(e["title"], context: "\(context) title") ?? LocalizedText(zh: id, en: id),
             message: message, basis: reader.strings(e["basis"]), doc: reader.localized(e["doc"], context: "\(context) doc"),
-            bindings: reader.namedExpressions(e["for"]), lets: reader.namedExpressions(e["let"]),
+            bindings: reader.namedExpressions(e["for"]), at: reader.string(e["at"]), lets: reader.namedExpressions(e["let"]),
             when: ExprSyntax(node: whenEntry.value, file: reader.file),
             evidence: reader.namedExpressions(e["evidence"]), tests: tests, file: reader.file)
     }
