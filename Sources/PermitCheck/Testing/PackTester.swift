@@ -33,7 +33,7 @@ public enum PackTester {
         case .failure(let problem): return [problem]
         case .success(let f): filing = f
         }
-        switch TestInputs.registry(test, rule: rule) {
+        switch TestInputs.registry(test, rule: rule, pack: pack) {
         case .failure(let problem): return [problem]
         case .success(let r): registry = r
         }

@@ -30,7 +30,7 @@ enum TestInputs {
         return .success(filing)
     }
 
-    static func registry(_ test: TestCaseSyntax, rule: CompiledRule) -> Outcome<Registry> {
+    static func registry(_ test: TestCaseSyntax, rule: CompiledRule, pack: CompiledPack) -> Outcome<Registry> {
         var document: JSONValue
         if let inline = test.registry {
             document = inline.json
@@ -39,7 +39,7 @@ enum TestInputs {
                 document = .object(o)
             }
         } else if let path = test.registryFile {
-            switch read(joinPath(rule.directory, path)) {
+            switch read(pack.fixtures[path] ?? joinPath(rule.directory, path)) {
             case .failure(let p): return .failure(p)
             case .success(let d): document = d
             }
