@@ -7,6 +7,8 @@ struct CheckedExpr: Sendable {
     let refs: [Int: Resolution]
     /// The source text, for `dump` and `explain`.
     let text: String
+    /// The expression did not check (its errors are already reported).
+    let failed: Bool
 
     var type: ValueType { types[expr.id] ?? .null }
 }
@@ -30,6 +32,10 @@ struct Scope {
     private(set) var locals: [String: (type: ValueType, slot: Int)] = [:]
     /// Next free slot; shared by nested scopes so slots never collide.
     private(set) var slotCount = 0
+    /// Names whose definitions failed to check: uses stay quiet instead of cascading.
+    private(set) var poisoned: Set<String> = []
+
+    mutating func poison(_ name: String) { poisoned.insert(name) }
 
     mutating func declare(_ name: String, _ type: ValueType) -> Int {
         let slot = slotCount

@@ -30,9 +30,13 @@ struct Checker {
         var parser = Parser(source.text)
         let expr = parser.parse()
         var checker = Checker(schema: schema, params: params, source: source)
-        for error in parser.errors { checker.report(CheckerMessages.syntax(error.message), error.range) }
+        // A comma inside a YAML flow mapping `{ … }` ends the value and leaves a parenthesis open.
+        let opened = source.text.filter { $0 == "(" || $0 == "[" }.count, closed = source.text.filter { $0 == ")" || $0 == "]" }.count
+        let hint = opened > closed ? "in a YAML flow mapping `{ a: f(x, y) }` a comma ends the value: quote the expression or use block style / 流式映射中逗号会截断表达式：请加引号或改用块格式" : nil
+        for error in parser.errors { checker.report(CheckerMessages.syntax(error.message), error.range, suggestion: hint) }
         if parser.errors.isEmpty { _ = checker.type(expr, &scope) }
-        let checked = CheckedExpr(expr: expr, types: checker.types, refs: checker.refs, text: source.text)
+        let failed = !parser.errors.isEmpty || checker.isPoisoned(expr)
+        let checked = CheckedExpr(expr: expr, types: checker.types, refs: checker.refs, text: source.text, failed: failed)
         return (checked, checker.diagnostics.all)
     }
 
@@ -96,6 +100,7 @@ struct Checker {
     }
 
     mutating func identifier(_ e: Expr, _ name: String, _ scope: Scope) -> ValueType {
+        if scope.poisoned.contains(name) { return propagate(e) }
         if let local = scope.locals[name] {
             refs[e.id] = .local(local.slot)
             return record(e, local.type)

@@ -7,6 +7,7 @@ extension PackCompiler {
         var bindings: [(String, Int, CheckedExpr)] = []
         for (name, syntax) in rule.bindings {
             let c = check(syntax, &scope)
+            defer { if c.failed { scope.poison(name) } }
             checked.append(("for.\(name)", c))
             let t = c.type
             let element: ValueType
@@ -21,6 +22,7 @@ extension PackCompiler {
         var lets: [(String, Int, CheckedExpr)] = []
         for (name, syntax) in rule.lets {
             let c = check(syntax, &scope)
+            defer { if c.failed { scope.poison(name) } }
             checked.append(("let.\(name)", c))
             lets.append((name, scope.declare(name, c.type), c))
         }

@@ -22,7 +22,7 @@ extension DocumentDecoder {
             case "start": start = try d.timestamp(p + "/start")
             case "interval": interval = try d.enumeration(SeriesInterval.self, p + "/interval")
             case "values": values = try d.column(p + "/values")
-            case "o2": o2 = try d.column(p + "/o2")
+            case "o2": o2 = try d.column(p + "/o2", allowNegative: true)
             case "flow": flow = try d.column(p + "/flow")
             case "flags": flags = try d.flags(p + "/flags")
             default: return false
@@ -56,8 +56,10 @@ extension DocumentDecoder {
             values: values.elements, o2: o2.value?.elements, flow: flow.value?.elements, flags: flags.elements))
     }
 
-    /// An array of non-negative numbers or `null`s, read in one pass.
-    mutating func column(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<Column<Double>> {
+    /// An array of numbers or `null`s, read in one pass; negative numbers are
+    /// errors unless `allowNegative` (O2 readings out of 0…21 are a data-quality
+    /// finding, DQ-O2, not an unreadable filing).
+    mutating func column(_ pointer: @autoclosure () -> String, allowNegative: Bool = false) throws(JSONError) -> Slot<Column<Double>> {
         switch reader.peekToken() {
         case .array: break
         case .literal where reader.consumeNull(): return .absent
@@ -93,7 +95,7 @@ extension DocumentDecoder {
         }
         reader = r
         capacityHint = max(capacityHint, out.count)
-        if negatives > 0 {
+        if negatives > 0, !allowNegative {
             report(InputCode.outOfRange, InputMessage.negativeElements(count: negatives, first: firstNegative),
                    pointer() + "/" + String(firstNegativeIndex), at: firstNegativeOffset)
             valid = false
