@@ -135,6 +135,11 @@ import Testing
         ("daily_means(valid(hourly(outlet.id, 'NOx'), 16), 16, 2).map(d, d.mean)", "[52.142857]"),
         ("monthly_shares(valid(hourly(outlet.id, 'NOx'), 16), 16, 50 mg/m3).map(m, m.share)", "[0.5]"),
         ("'a' + 'b'", "ab"),
+        ("[1, 2].map(x, [10, 20].map(y, x + y))", "[[11,21],[12,22]]"),
+        ("[1, 2].map(x, [10, 20].count(y, y > x * 10))", "[1,0]"),
+        ("[1, 2].map(x, [10, 20].map(y, outlet.referenceO2 + x))", "[[17,17],[18,18]]"),
+        ("[1, 2].filter(x, x > 0 || value_in(1 t, 'mg/m3') > 0)", "[1,2]"),
+        ("[1, 2].filter(x, x > 1 || value_in(1 t, 'mg/m3') > 0)", "error"),
         ("outlet", "/permit/outlets/0"),
     ])
     func evaluates(expr: String, expected: String) throws {

@@ -81,7 +81,18 @@ extension Compiler {
     /// `collection.name(variable, body)`: a bounded loop over the collection's elements.
     func comprehension(_ e: Expr, _ name: String, _ collection: Expr, _ body: Expr) -> Evaluator {
         guard case .local(let slot)? = checked.refs[e.id] else { return { _ in .null } }
-        let items = lower(collection), f = lower(body)
+        let source = lower(collection)
+        let (f, memos) = lowerBody(of: e, body)
+        // Starting the loop invalidates the values hoisted out of its body.
+        let items: Evaluator
+        if memos.isEmpty {
+            items = source
+        } else {
+            items = { c in
+                for m in memos { c.memoized[m] = false }
+                return try source(c)
+            }
+        }
         switch name {
         case "filter":
             return { c in

@@ -3,16 +3,40 @@
 /// Every name is resolved here: locals become slot reads, fields become
 /// direct reads of the model, calls bind the builtin's fixed-arity
 /// implementation. Nothing on the evaluation path looks a name up or walks
-/// the syntax tree.
-struct Compiler {
+/// the syntax tree. Inside comprehensions, subexpressions that do not depend
+/// on the loop are hoisted (`Compiler+Hoisting.swift`).
+final class Compiler {
     let checked: CheckedExpr
     let schema: Schema
+    /// Next free slot: hoisted values take slots after the checker's.
+    var nextSlot: Int
+    /// Slots each node reads that are not bound inside it.
+    var free: [Int: Set<Int>] = [:]
+    /// Enclosing comprehensions, outermost first.
+    var loops: [Loop] = []
 
-    static func compile(_ checked: CheckedExpr, schema: Schema) -> Evaluator {
-        Compiler(checked: checked, schema: schema).lower(checked.expr)
+    init(checked: CheckedExpr, schema: Schema, nextSlot: Int) {
+        self.checked = checked
+        self.schema = schema
+        self.nextSlot = nextSlot
     }
 
+    /// Compiles `checked`; `slots` grows by the slots hoisted values need.
+    static func compile(_ checked: CheckedExpr, schema: Schema, slots: inout Int) -> Evaluator {
+        let compiler = Compiler(checked: checked, schema: schema, nextSlot: slots)
+        _ = compiler.freeSlots(checked.expr)
+        let evaluator = compiler.lower(checked.expr)
+        slots = compiler.nextSlot
+        return evaluator
+    }
+
+    /// Lowers `e`, hoisting it out of enclosing loops when it does not depend on them.
     func lower(_ e: Expr) -> Evaluator {
+        if let hoisted = hoist(e) { return hoisted }
+        return lowerInPlace(e)
+    }
+
+    func lowerInPlace(_ e: Expr) -> Evaluator {
         switch e.kind {
         case .number(let v, let unit):
             let value = Value.quantity(v, unit.flatMap { Unit(symbol: $0) } ?? .one)

@@ -41,7 +41,8 @@ extension PackCompiler {
         let message = rule.message.map { (zh: template($0.zh, &scope), en: template($0.en, &scope)) }
         guard diagnostics.all.count == before || !diagnostics.all[before...].contains(where: { $0.severity == .error }) else { return nil }
         let schema = self.schema
-        let lower = { (c: CheckedExpr) in Compiler.compile(c, schema: schema) }
+        var slots = scope.slotCount
+        let lower = { (c: CheckedExpr) in Compiler.compile(c, schema: schema, slots: &slots) }
         return CompiledRule(
             id: rule.id, family: rule.family, title: rule.title, basis: rule.basis, doc: rule.doc,
             fixedSeverity: fixed, parameterNames: parameterNames(checked.map(\.expr)),
@@ -50,8 +51,8 @@ extension PackCompiler {
             at: (rule.at ?? "").split(separator: ".").map { "/" + $0.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") }.joined(),
             lets: lets.map { ($0.0, $0.1, lower($0.2)) },
             when: lower(when), evidence: evidence.map { ($0.0, lower($0.1)) },
-            message: message.map { (zh: lowerTemplate($0.zh), en: lowerTemplate($0.en)) },
-            slotCount: scope.slotCount, tests: rule.tests, directory: rule.directory, checked: checked)
+            message: message.map { (zh: lowerTemplate($0.zh, &slots), en: lowerTemplate($0.en, &slots)) },
+            slotCount: slots, tests: rule.tests, directory: rule.directory, checked: checked)
     }
 
     /// A fixed severity word, or an expression that yields one.
@@ -95,9 +96,9 @@ extension PackCompiler {
         return parts
     }
 
-    func lowerTemplate(_ parts: [(String?, CheckedExpr?)]) -> [TemplatePart] {
+    func lowerTemplate(_ parts: [(String?, CheckedExpr?)], _ slots: inout Int) -> [TemplatePart] {
         parts.map { part in
-            if let c = part.1 { return .value(Compiler.compile(c, schema: schema)) }
+            if let c = part.1 { return .value(Compiler.compile(c, schema: schema, slots: &slots)) }
             return .text(part.0 ?? "")
         }
     }

@@ -7,7 +7,13 @@ final class EvalContext {
     let filing: Filing
     let registry: Registry
     let params: [Value]
-    var slots: [Value]
+    /// Local slots, read and written by compiled closures on every element of
+    /// every series loop: raw storage, so no dynamic exclusivity check runs per access.
+    let slots: UnsafeMutablePointer<Value>
+    /// Whether a hoisted loop-invariant value in the slot of the same index is
+    /// computed for the current loop (see `Compiler+Hoisting`).
+    let memoized: UnsafeMutablePointer<Bool>
+    private let slotCount: Int
 
     private var seriesIndex: [String: [Int]]?
     private var outletIndex: [String: Int]?
@@ -16,7 +22,17 @@ final class EvalContext {
         self.filing = filing
         self.registry = registry
         self.params = params
-        self.slots = [Value](repeating: .null, count: slotCount)
+        self.slotCount = max(1, slotCount)
+        slots = .allocate(capacity: self.slotCount)
+        slots.initialize(repeating: .null, count: self.slotCount)
+        memoized = .allocate(capacity: self.slotCount)
+        memoized.initialize(repeating: false, count: self.slotCount)
+    }
+
+    deinit {
+        slots.deinitialize(count: slotCount)
+        slots.deallocate()
+        memoized.deallocate()
     }
 
     /// Indices of `monitoring` entries for an outlet and pollutant, in filing order.

@@ -64,6 +64,11 @@ public struct Unit: Sendable, Hashable, CustomStringConvertible {
     /// Parses a unit symbol exactly as written (`mg/m3`, `ug/m3`, `kg`, `%`…).
     /// `µg/m3` and `μg/m3` are accepted for `ug/m3`, and `m³` for `m3`.
     public init?(symbol: String) {
+        // Exact symbols need no normalisation (and no allocation: rules call this per hour).
+        if let index = Unit.table.firstIndex(where: { $0.symbol == symbol }) {
+            self.init(UInt8(index))
+            return
+        }
         let normal = String(symbol.map { c -> Character in
             switch c {
             case "µ", "μ": return "u"
