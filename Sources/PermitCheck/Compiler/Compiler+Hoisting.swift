@@ -8,7 +8,7 @@
 /// the loop starts again.
 extension Compiler {
     /// One enclosing comprehension while its body is lowered.
-    final class Loop {
+    final class LoopScope {
         /// The loop's variable and every slot bound by comprehensions in its body.
         let bound: Set<Int>
         /// Memo slots to invalidate each time the loop starts.
@@ -99,7 +99,7 @@ extension Compiler {
     func lowerBody(of e: Expr, _ body: Expr) -> (Evaluator, [Int]) {
         var bound = boundSlots(body)
         if case .local(let s)? = checked.refs[e.id] { bound.insert(s) }
-        let loop = Loop(bound: bound)
+        let loop = LoopScope(bound: bound)
         loops.append(loop)
         let f = lower(body)
         loops.removeLast()

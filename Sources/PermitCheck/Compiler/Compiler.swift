@@ -13,7 +13,7 @@ final class Compiler {
     /// Slots each node reads that are not bound inside it.
     var free: [Int: Set<Int>] = [:]
     /// Enclosing comprehensions, outermost first.
-    var loops: [Loop] = []
+    var loops: [LoopScope] = []
 
     init(checked: CheckedExpr, schema: Schema, nextSlot: Int) {
         self.checked = checked
