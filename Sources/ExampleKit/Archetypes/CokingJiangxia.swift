@@ -73,7 +73,8 @@ enum CokingJiangxia {
                                level: Level(9, spread: 1.6, range: 5...14), signal: charging, seed: context.seed)
         pm2.mark(QuarterClock.hours(from: (8, 15, 0), to: (8, 26, 0)), "D", clearValue: true)
         let pushing = OutletSignal(hours: context.hours, seed: context.seed, outlet: "DA003", o2: nil,
-                                   flow: Level(150_000, spread: 5_000, range: 135_000...165_000, decimals: -2))
+                                   flow: Level(150_000, spread: 5_000, range: 135_000...165_000, decimals: -2),
+                                   stops: [QuarterClock.hours(from: (7, 16, 8), to: (7, 16, 20))])  // fan overhaul
         let pm3 = HourlySeries(outlet: "DA003", pollutant: "PM", unit: "mg/m3",
                                level: Level(8, spread: 1.4, range: 4...12), signal: pushing, seed: context.seed)
         return [pm2, pm3]
