@@ -30,8 +30,8 @@ public struct OutletSignal: Sendable {
     }
 
     /// Stops the source every day in the given local hours (a plant that does not run nights).
-    public mutating func stopDaily(hours dailyHours: Set<Int>, except keep: Set<Int> = []) {
-        for i in 0..<hours where dailyHours.contains(i % 24) && !keep.contains(i / 24) { running[i] = false }
+    public mutating func stopDaily(hours dailyHours: Set<Int>) {
+        for i in 0..<hours where dailyHours.contains(i % 24) { running[i] = false }
     }
 
     /// Overrides the measured O2 at one hour (ignored beyond the series or without O2).
@@ -40,12 +40,4 @@ public struct OutletSignal: Sendable {
         o2?[hour] = value
     }
 
-    /// Overrides the flow at one hour.
-    public mutating func setFlow(_ value: Double, at hour: Int) {
-        guard hour >= 0, hour < hours else { return }
-        flow[hour] = value
-    }
-
-    /// Hours the source runs.
-    public var runningHours: Int { running.lazy.filter { $0 }.count }
 }

@@ -32,20 +32,9 @@ public enum QuarterClock {
         hour(start.0, start.1, start.2)..<hour(end.0, end.1, end.2)
     }
 
-    /// The calendar month (7, 8, 9) of an hour index.
-    public static func month(ofHour index: Int) -> Int {
-        let day = index / 24
-        return day < 31 ? 7 : day < 62 ? 8 : 9
-    }
-
     /// `2025-MM-DDTHH:MM:00+08:00`.
     public static func time(_ month: Int, _ day: Int, _ hour: Int, _ minute: Int = 0) -> String {
         "2025-\(two(month))-\(two(day))T\(two(hour)):\(two(minute)):00+08:00"
-    }
-
-    /// `YYYY-MM-DD`.
-    public static func date(_ year: Int, _ month: Int, _ day: Int) -> String {
-        "\(year)-\(two(month))-\(two(day))"
     }
 
     static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
