@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .library(name: "PermitCheck", targets: ["PermitCheck"]),
         .executable(name: "permitcheck", targets: ["permitcheck"]),
+        .library(name: "ExampleKit", targets: ["ExampleKit"]),
+        .executable(name: "permitcheck-examples", targets: ["permitcheck-examples"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -37,12 +39,25 @@ let package = Package(
         ),
         .executableTarget(
             name: "permitcheck-bench",
+            dependencies: ["PermitCheck", "ExampleKit"],
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+        ),
+        .target(
+            name: "ExampleKit",
             dependencies: ["PermitCheck"],
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+        ),
+        .executableTarget(
+            name: "permitcheck-examples",
+            dependencies: [
+                "ExampleKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
         ),
         .testTarget(
             name: "PermitCheckTests",
-            dependencies: ["PermitCheck"],
+            dependencies: ["PermitCheck", "ExampleKit"],
             exclude: ["Fixtures"],
             resources: [.copy("Cases")]
         ),
