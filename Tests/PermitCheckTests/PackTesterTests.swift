@@ -34,8 +34,10 @@ import Testing
         #expect(byName["wrong evidence"]?.first?.hasPrefix("evidence differs at /facilities/0") == true)
         #expect(byName["bad filing"]?.first?.hasPrefix("the test filing is invalid: /permit/validTo") == true)
         #expect(byName["expects a finding and gets none"] == ["expected a finding at , got none"])
+        #expect(byName["wrong severity"] == ["severity at /facilities/0: expected high, got low"])
+        #expect(byName["wrong outcome"] == ["expected outcome insufficient-data, got fired 0, passed 1, not-applicable 0, insufficient-data 0"])
         #expect(summary.results.allSatisfy { !$0.passed })
-        #expect(summary.rulesWithoutPassingCase == ["NEVER"])
+        #expect(summary.rulesWithoutPassingCase == [])
     }
 
     @Test func compiledRuleDumpsEachStage() throws {

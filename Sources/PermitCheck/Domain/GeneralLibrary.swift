@@ -63,6 +63,12 @@ enum GeneralLibrary {
         }),
         Builtin("year", "year(d: date) -> number", "年份", "the year", params: [.optional(.date)], returns: optNum, impl: .one { d, _ in d.date.map { .number(Double($0.year)) } ?? .null }),
         Builtin("month", "month(d: date) -> string", "年月 YYYY-MM", "the month as YYYY-MM", params: [.optional(.date)], returns: .optional(.string), impl: .one { d, _ in d.date.map { .string($0.monthText) } ?? .null }),
+        Builtin("text", "text(x) -> string", "把值写成供人阅读的文字（数值带单位，日期如 2025-07-01）", "the value as text for people (quantities with their unit, dates as 2025-07-01)", check: { args in
+            args.count == 1 ? .ok(.string) : .bad(LocalizedText(zh: "需要一个参数", en: "takes one argument"))
+        }, impl: .one { v, _ in .string(ValueFormat.text(v, .en)) }),
+        Builtin("length", "length(s: string) -> number", "字符串的字符数", "number of characters in a string", params: [.optional(.string)], returns: optNum, impl: .one { s, _ in
+            s.string.map { .number(Double($0.count)) } ?? .null
+        }),
         Builtin("starts_with", "starts_with(s: string, prefix: string) -> bool", "s 是否以 prefix 开头", "whether s starts with prefix", params: [.optional(.string), .string], returns: .optional(.bool), impl: .two { s, p, _ in
             guard let s = s.string, let p = p.string else { return .null }; return .bool(s.hasPrefix(p))
         }),

@@ -8,6 +8,8 @@ enum Tolerance {
     @inline(__always)
     static func order(_ a: Double, _ b: Double) -> Int {
         if a == b { return 0 }
+        // Infinities (a division by zero) are never "close" to a finite value.
+        if !a.isFinite || !b.isFinite { return a < b ? -1 : 1 }
         let scale = max(abs(a), abs(b))
         if abs(a - b) <= relative * scale { return 0 }
         return a < b ? -1 : 1

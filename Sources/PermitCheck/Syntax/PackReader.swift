@@ -6,7 +6,7 @@ enum PackReader {
     static let fileKeys = ["params", "rules", "fixtures", "disable"]
     static let ruleKeys = ["id", "family", "severity", "title", "message", "basis", "doc", "for", "at", "let", "when", "evidence", "tests"]
     static let paramKeys = ["value", "doc", "source", "status"]
-    static let testKeys = ["name", "filing", "file", "base", "patch", "registry", "registryFile", "expect"]
+    static let testKeys = ["name", "filing", "file", "base", "patch", "registry", "registryFile", "expect", "outcome"]
 
     /// One pack from its files (the first with a `pack:` key is the header); `directory` anchors relative paths.
     static func read(_ files: [SourceFile], directory: String) -> (PackSyntax?, [Diagnostic]) {

@@ -100,7 +100,10 @@ struct TestCaseSyntax: Sendable {
     var patch: YAMLNode?
     var registry: YAMLNode?
     var registryFile: String?
-    /// Expected findings: subject pointer and a subset of evidence.
-    var expect: [(subject: String, evidence: YAMLNode?)]
+    /// Expected findings: subject pointer, optionally the severity and a subset of evidence.
+    var expect: [(subject: String, severity: String?, evidence: YAMLNode?)]
+    /// An outcome the rule must have on this filing besides its findings
+    /// (`passed`, `not-applicable`, `insufficient-data`).
+    var outcome: String?
     var sourceFile: SourceFile
 }

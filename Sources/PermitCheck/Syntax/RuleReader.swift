@@ -34,12 +34,16 @@ enum RuleReader {
 
     static func readTest(_ node: YAMLNode, _ reader: inout NodeReader) -> TestCaseSyntax? {
         guard let e = reader.entries(node, context: "test", allowed: PackReader.testKeys, required: ["name", "expect"]) else { return nil }
-        var expect: [(subject: String, evidence: YAMLNode?)] = []
+        var expect: [(subject: String, severity: String?, evidence: YAMLNode?)] = []
         if let x = e["expect"] {
             if let items = x.value.sequence {
                 for item in items {
-                    guard let parts = reader.entries(item, context: "expect", allowed: ["subject", "evidence"], required: ["subject"]) else { continue }
-                    expect.append((reader.string(parts["subject"]) ?? "", parts["evidence"]?.value))
+                    guard let parts = reader.entries(item, context: "expect", allowed: ["subject", "severity", "evidence"], required: ["subject"]) else { continue }
+                    let severity = reader.string(parts["severity"])
+                    if let s = severity, Severity(rawValue: s) == nil, let node = parts["severity"]?.value {
+                        reader.report(SyntaxMessages.badValue("severity", Severity.allCases.map(\.rawValue)), at: node)
+                    }
+                    expect.append((reader.string(parts["subject"]) ?? "", severity, parts["evidence"]?.value))
                 }
             } else if !x.value.isNull {
                 reader.report(SyntaxMessages.wrongKind("expect", expected: SyntaxMessages.sequence, found: x.value.kindName), at: x.value)
@@ -48,6 +52,14 @@ enum RuleReader {
         return TestCaseSyntax(
             name: reader.string(e["name"]) ?? "", node: node, filing: e["filing"]?.value, file: reader.string(e["file"]),
             base: reader.string(e["base"]), patch: e["patch"]?.value, registry: e["registry"]?.value,
-            registryFile: reader.string(e["registryFile"]), expect: expect, sourceFile: reader.file)
+            registryFile: reader.string(e["registryFile"]), expect: expect, outcome: outcome(e["outcome"], &reader), sourceFile: reader.file)
+    }
+
+    static let outcomes = ["passed", "not-applicable", "insufficient-data"]
+
+    static func outcome(_ entry: (key: YAMLNode, value: YAMLNode)?, _ reader: inout NodeReader) -> String? {
+        guard let entry, let value = reader.string(entry) else { return nil }
+        if !outcomes.contains(value) { reader.report(SyntaxMessages.badValue("outcome", outcomes), at: entry.value) }
+        return value
     }
 }

@@ -45,6 +45,11 @@ public enum PackTester {
         for expected in test.expect {
             let wanted = expected.evidence?.json
             if let k = actual.firstIndex(where: { $0.subject == expected.subject && EvidenceMatch.contains($0.evidence, wanted) }) {
+                if let severity = expected.severity, actual[k].severity.rawValue != severity {
+                    problems.append(LocalizedText(
+                        zh: "\(expected.subject) 的严重程度应为 \(severity)，实为 \(actual[k].severity.rawValue)",
+                        en: "severity at \(expected.subject): expected \(severity), got \(actual[k].severity.rawValue)"))
+                }
                 actual.remove(at: k)
             } else if let near = actual.first(where: { $0.subject == expected.subject }) {
                 problems.append(LocalizedText(
@@ -57,6 +62,14 @@ public enum PackTester {
         }
         for extra in actual {
             problems.append(LocalizedText(zh: "多出未预期的发现：\(extra.subject)", en: "unexpected finding at \(extra.subject)"))
+        }
+        if let wanted = test.outcome, let outcome = report.outcomes.first(where: { $0.rule == rule.id }) {
+            let count = wanted == "passed" ? outcome.passed : wanted == "not-applicable" ? outcome.notApplicable : outcome.insufficientData
+            if count == 0 {
+                problems.append(LocalizedText(
+                    zh: "应有结果 \(wanted)，实际：触发 \(outcome.fired)、通过 \(outcome.passed)、不适用 \(outcome.notApplicable)、数据不足 \(outcome.insufficientData)",
+                    en: "expected outcome \(wanted), got fired \(outcome.fired), passed \(outcome.passed), not-applicable \(outcome.notApplicable), insufficient-data \(outcome.insufficientData)"))
+            }
         }
         return problems
     }
