@@ -44,6 +44,8 @@ public struct CompiledRule: Sendable {
     public let doc: LocalizedText?
     /// The fixed severity, or `nil` when an expression chooses it.
     public let fixedSeverity: Severity?
+    /// The severity as written (a word or an expression), for documentation.
+    public let severityText: String
     /// Parameter names the rule reads, for documentation.
     public let parameterNames: [String]
 

@@ -45,7 +45,7 @@ extension PackCompiler {
         let lower = { (c: CheckedExpr) in Compiler.compile(c, schema: schema, slots: &slots) }
         return CompiledRule(
             id: rule.id, family: rule.family, title: rule.title, basis: rule.basis, doc: rule.doc,
-            fixedSeverity: fixed, parameterNames: parameterNames(checked.map(\.expr)),
+            fixedSeverity: fixed, severityText: rule.severity.text, parameterNames: parameterNames(checked.map(\.expr)),
             severity: severity.map(lower),
             bindings: bindings.map { ($0.0, $0.1, lower($0.2)) },
             at: (rule.at ?? "").split(separator: ".").map { "/" + $0.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") }.joined(),
