@@ -10,9 +10,10 @@ import Testing
     /// The region between the markers is exactly what `permitcheck dump --reference` prints.
     @Test func generatedReferenceIsCurrent() throws {
         let begin = "<!-- generated: permitcheck dump --reference -->\n", end = "<!-- end generated -->"
-        let start = try #require(Self.reference.range(of: begin)), stop = try #require(Self.reference.range(of: end))
+        let start = try #require(Self.reference.range(of: begin))
+        let stop = try #require(Self.reference.range(of: end, range: start.upperBound..<Self.reference.endIndex))
         #expect(String(Self.reference[start.upperBound..<stop.lowerBound]) == LanguageReference.markdown(),
-                "Rules/README.md is stale: regenerate with `swift run permitcheck dump --reference`")
+                "Rules/README.md is stale: run scripts/update-docs.sh")
     }
 
     /// The guide's example pack compiles as written.
@@ -22,5 +23,16 @@ import Testing
         let pack = try RulePack.compile(yaml: String(Self.reference[start.upperBound..<end.lowerBound]))
         #expect(pack.rule("EL-HOUR")?.parameterNames == [])
         #expect(pack.parameters.first?.status == .unconfirmed)
+    }
+
+    /// The catalogs in Rules/README.md are exactly what `permitcheck rules doc` prints.
+    @Test(arguments: ["cn-national", "wuhan"])
+    func catalogIsCurrent(pack name: String) throws {
+        let pack = try RulePack.load(path: TestFiles.repository.appendingPathComponent("Rules/\(name)").path)
+        let begin = "<!-- generated: permitcheck rules doc --rules Rules/\(name) -->\n"
+        let start = try #require(Self.reference.range(of: begin))
+        let stop = try #require(Self.reference.range(of: "<!-- end generated -->", range: start.upperBound..<Self.reference.endIndex))
+        #expect(String(Self.reference[start.upperBound..<stop.lowerBound]) == CatalogDocument.markdown(pack),
+                "Rules/README.md is stale: run scripts/update-docs.sh")
     }
 }

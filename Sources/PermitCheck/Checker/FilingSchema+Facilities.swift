@@ -48,6 +48,19 @@ extension FilingSchema {
             F.field("retrofitCompletedOn", .optional(.date), "retrofit completion date", { _, c in .of(u(c)?.retrofitCompletedOn) }),
             F.field("evaluationReportOn", .optional(.date), "evaluation monitoring report date", { _, c in .of(u(c)?.evaluationReportOn) }),
             F.field("sources", .list(str), "claimed outlet ids", { _, c in .of(u(c)?.sources ?? []) }),
+            F.field("claimedSources", .list(.object("ULESource")), "the claimed sources as nodes (subjects /ultraLowEmission/sources/k)", { _, c in
+                .objects(.uleSource, count: u(c)?.sources.count ?? 0)
+            }),
+        ])
+    }
+
+    static func uleSource() -> Schema.ObjectType {
+        @Sendable func id(_ r: ObjectRef, _ c: EvalContext) -> String { c.filing.ultraLowEmission?.sources[Int(r.a)] ?? "" }
+        return Schema.ObjectType(name: "ULESource", doc: "one claimed ultra-low-emission source", fields: [
+            F.field("id", str, "the claimed outlet id", { r, c in .string(id(r, c)) }),
+            F.field("outlet", .optional(.object("Outlet")), "the permit's outlet with this id", { r, c in
+                c.outlet(id: id(r, c)).map { .object(ObjectRef(.outlet, $0)) } ?? .null
+            }),
         ])
     }
 }

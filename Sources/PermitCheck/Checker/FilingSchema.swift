@@ -33,7 +33,7 @@ enum FilingSchema {
 
     static func types() -> [String: Schema.ObjectType] {
         var all: [Schema.ObjectType] = [filing(), enterprise(), period(), permit(), outlet(), limit(), cap(), series(), hour()]
-        all += [facility(), bypass(), opening(), ule(), hazardousWaste(), wasteLot(), transfer(), party()]
+        all += [facility(), bypass(), opening(), ule(), uleSource(), hazardousWaste(), wasteLot(), transfer(), party()]
         all += RegistrySchema.types() + DomainRecords.types()
         return Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
     }

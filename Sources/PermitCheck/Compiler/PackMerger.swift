@@ -2,6 +2,24 @@
 /// pack's overrides, disabled ids and new rules. Nothing is copied by hand;
 /// a local rule reusing a base id must disable it first.
 enum PackMerger {
+    /// Gives pack-level test cases to their rules: replacing a base rule's cases
+    /// in a local pack, added to the pack's own rules otherwise.
+    static func attach(_ tests: [(id: String, node: YAMLNode, cases: [TestCaseSyntax])], to rules: [RuleSyntax], replacing: Set<String>) -> ([RuleSyntax], [Diagnostic]) {
+        var rules = rules
+        var diagnostics: [Diagnostic] = []
+        for group in tests {
+            guard let k = rules.firstIndex(where: { $0.id == group.id }) else {
+                diagnostics.append(Diagnostic(
+                    code: "rule.unknown-id",
+                    message: LocalizedText(zh: "测试所属的规则 `\(group.id)` 不存在", en: "tests for `\(group.id)`: no such rule"),
+                    at: group.node.location, length: group.id.count, suggestion: Suggestion.didYouMean(group.id, in: rules.map(\.id))))
+                continue
+            }
+            rules[k].tests = replacing.contains(group.id) ? group.cases : rules[k].tests + group.cases
+        }
+        return (rules, diagnostics)
+    }
+
     static func merge(base: PackSyntax, local: PackSyntax, owners: inout [String: String]) -> (PackSyntax, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var merged = local
@@ -41,7 +59,9 @@ enum PackMerger {
             }
             rules.append(rule)
         }
-        merged.rules = rules
+        let (attached, unknown) = attach(local.ruleTests, to: rules, replacing: Set(base.rules.map(\.id)))
+        merged.rules = attached
+        diagnostics += unknown
         merged.fixtures = base.fixtures + local.fixtures
         merged.sources = base.sources + local.sources
         return (merged, diagnostics)

@@ -41,8 +41,18 @@ public enum RulePack {
     static func resolve(sources: [SourceFile], directory: String, visited: inout Set<String>, owners: inout [String: String]) throws(CompileFailure) -> (PackSyntax, [Diagnostic]) {
         let (read, diagnostics) = PackReader.read(sources, directory: directory)
         guard var syntax = read else { throw CompileFailure(diagnostics: diagnostics, sources: sources) }
-        for k in syntax.rules.indices { syntax.rules[k].directory = directory }
-        guard let (path, node) = syntax.extends else { return (syntax, diagnostics) }
+        for k in syntax.rules.indices {
+            syntax.rules[k].directory = directory
+            for t in syntax.rules[k].tests.indices { syntax.rules[k].tests[t].directory = directory }
+        }
+        for k in syntax.ruleTests.indices {
+            for t in syntax.ruleTests[k].cases.indices { syntax.ruleTests[k].cases[t].directory = directory }
+        }
+        guard let (path, node) = syntax.extends else {
+            let (attached, unknown) = PackMerger.attach(syntax.ruleTests, to: syntax.rules, replacing: [])
+            syntax.rules = attached
+            return (syntax, diagnostics + unknown)
+        }
         let target = joinPath(directory, path)
         let key = URL(fileURLWithPath: target).standardizedFileURL.path
         guard visited.insert(key).inserted else {

@@ -48,7 +48,7 @@ public final class Record: Sendable {
 public struct ObjectRef: Sendable, Hashable {
     public enum Kind: UInt8, Sendable {
         case filing, enterprise, period, permit, outlet, limit, cap, series, hour
-        case facility, bypass, opening, ule, hazardousWaste
+        case facility, bypass, opening, ule, uleSource, hazardousWaste
         case openingStock, generated, utilized, stored, transfer, receiver, transporter
         case registry, wasteLicense, transportLicense, uleEntry, approval
     }
@@ -81,6 +81,7 @@ public struct ObjectRef: Sendable, Hashable {
         case .bypass: return "/facilities/\(a)/bypasses/\(b)"
         case .opening: return "/facilities/\(a)/bypasses/\(b)/openings/\(c)"
         case .ule: return "/ultraLowEmission"
+        case .uleSource: return "/ultraLowEmission/sources/\(a)"
         case .hazardousWaste: return "/hazardousWaste"
         case .openingStock: return "/hazardousWaste/openingStock/\(a)"
         case .generated: return "/hazardousWaste/generated/\(a)"

@@ -2,8 +2,8 @@
 /// shape problem: unknown keys (with "did you mean"), missing keys, wrong
 /// node kinds, duplicate rule ids.
 enum PackReader {
-    static let packKeys = ["pack", "version", "description", "extends", "params", "disable", "rules", "fixtures"]
-    static let fileKeys = ["params", "rules", "fixtures", "disable"]
+    static let packKeys = ["pack", "version", "description", "extends", "params", "disable", "rules", "fixtures", "tests"]
+    static let fileKeys = ["params", "rules", "fixtures", "disable", "tests"]
     static let ruleKeys = ["id", "family", "severity", "title", "message", "basis", "doc", "for", "at", "let", "when", "evidence", "tests"]
     static let paramKeys = ["value", "doc", "source", "status"]
     static let testKeys = ["name", "filing", "file", "base", "patch", "registry", "registryFile", "expect", "outcome"]
@@ -41,6 +41,20 @@ enum PackReader {
             if let d = top["disable"] { pack.disable += reader.strings(d).map { ($0, d.value) } }
             if let f = top["fixtures"], let pairs = f.value.mapping {
                 pack.fixtures += pairs.compactMap { p in p.key.scalar.flatMap { k in p.value.scalar.map { (k, joinPath(directory, $0), p.value) } } }
+            }
+            if let testsEntry = top["tests"] {
+                if let pairs = testsEntry.value.mapping {
+                    for pair in pairs {
+                        guard let id = pair.key.scalar else { continue }
+                        guard let items = pair.value.sequence else {
+                            reader.report(SyntaxMessages.wrongKind(id, expected: SyntaxMessages.sequence, found: pair.value.kindName), at: pair.value)
+                            continue
+                        }
+                        pack.ruleTests.append((id, pair.key, items.compactMap { RuleReader.readTest($0, &reader) }))
+                    }
+                } else {
+                    reader.report(SyntaxMessages.wrongKind("tests", expected: SyntaxMessages.mapping, found: testsEntry.value.kindName), at: testsEntry.value)
+                }
             }
             if let rulesEntry = top["rules"] {
                 guard let items = rulesEntry.value.sequence else {

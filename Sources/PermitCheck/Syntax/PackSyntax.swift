@@ -11,6 +11,10 @@ struct PackSyntax: Sendable {
     var params: [ParamSyntax]
     var disable: [(id: String, node: YAMLNode)]
     var rules: [RuleSyntax]
+    /// Test cases given at pack level for rules by id: in a local pack they
+    /// replace the cases of a base rule (whose expectations may depend on a
+    /// parameter the local pack overrides); otherwise they are added.
+    var ruleTests: [(id: String, node: YAMLNode, cases: [TestCaseSyntax])] = []
     /// Named test filings: name → path (already joined to the declaring pack's folder).
     var fixtures: [(name: String, path: String, node: YAMLNode)]
     var sources: [SourceFile]
@@ -100,6 +104,8 @@ struct TestCaseSyntax: Sendable {
     var patch: YAMLNode?
     var registry: YAMLNode?
     var registryFile: String?
+    /// Folder the case's file paths are relative to (its pack's folder).
+    var directory = ""
     /// Expected findings: subject pointer, optionally the severity and a subset of evidence.
     var expect: [(subject: String, severity: String?, evidence: YAMLNode?)]
     /// An outcome the rule must have on this filing besides its findings

@@ -12,7 +12,7 @@ enum TestInputs {
         if let inline = test.filing {
             document = inline.json
         } else if let path = test.file ?? test.base {
-            let resolved = pack.fixtures[path] ?? joinPath(rule.directory, path)
+            let resolved = pack.fixtures[path] ?? joinPath(test.directory, path)
             switch read(resolved) {
             case .failure(let p): return .failure(p)
             case .success(let d): document = d
@@ -39,7 +39,7 @@ enum TestInputs {
                 document = .object(o)
             }
         } else if let path = test.registryFile {
-            switch read(pack.fixtures[path] ?? joinPath(rule.directory, path)) {
+            switch read(pack.fixtures[path] ?? joinPath(test.directory, path)) {
             case .failure(let p): return .failure(p)
             case .success(let d): document = d
             }

@@ -1,0 +1,52 @@
+import ArgumentParser
+import PermitCheck
+
+/// `permitcheck rules list|show ID|doc`: the catalog of a pack.
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "Show the rule catalog of a pack. 查看规则包目录。",
+        subcommands: [List.self, Show.self, Doc.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "One line per rule: id, severity, family, title.")
+        @OptionGroup var pack: PackOptions
+
+        func run() throws {
+            let compiled = try pack.load()
+            for r in compiled.rules {
+                let severity = r.fixedSeverity?.rawValue ?? "varies"
+                Console.out("\(r.id.padding(toLength: 22, withPad: " ", startingAt: 0)) \(severity.padding(toLength: 8, withPad: " ", startingAt: 0)) \(r.family.padding(toLength: 20, withPad: " ", startingAt: 0)) \(r.title.text(pack.lang))\n")
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "One rule in full: title, severity, parameters with status and source, basis.")
+        @OptionGroup var pack: PackOptions
+        @Argument(help: "Rule id.") var id: String
+
+        func run() throws {
+            let compiled = try pack.load()
+            guard let r = compiled.rule(id) else { throw ValidationError("no rule \(id) in \(compiled.reference)") }
+            var out = "\(r.id) — \(r.title.zh) / \(r.title.en)\n"
+            out += "  pack: \(compiled.reference)\n  family: \(r.family)\n  severity: \(r.fixedSeverity?.rawValue ?? r.severityText)\n"
+            out += "  basis: \(r.basis.joined(separator: "; "))\n"
+            for name in r.parameterNames {
+                guard let p = compiled.parameters.first(where: { $0.name == name }) else { continue }
+                out += "  param \(p.name) = \(p.valueText) [\(p.status?.rawValue ?? "—")] source: \(p.source ?? "—") (set by \(p.setBy))\n"
+                if let doc = p.doc { out += "    \(doc.text(pack.lang))\n" }
+            }
+            Console.out(out)
+        }
+    }
+
+    struct Doc: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The catalog as Markdown (rules, then parameters with status and source).")
+        @OptionGroup var pack: PackOptions
+
+        func run() throws {
+            Console.out(CatalogDocument.markdown(try pack.load()))
+        }
+    }
+}
