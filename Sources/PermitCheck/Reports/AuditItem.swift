@@ -1,0 +1,81 @@
+/// One input of a check or an audit, after checking: a filing with its report,
+/// or an input error standing in for a filing that could not be read.
+public enum AuditItem: Sendable {
+    case checked(filing: Filing, report: Report)
+    case inputError(InputErrorRecord)
+}
+
+/// Totals over a whole check or audit, for summaries, exit codes and reports.
+public struct AuditSummary: Sendable {
+    /// `name@version` of the pack, and its content hash.
+    public var pack: String
+    public var packHash: String
+    public var filings = 0
+    public var inputErrors = 0
+    public var evaluationErrors = 0
+    public var findingsBySeverity: [Severity: Int] = [:]
+    public var findingsByFamily: [String: Int] = [:]
+    /// Per rule, outcomes added over all filings, in pack order.
+    public var outcomes: [RuleOutcome] = []
+    /// Per enterprise (credit code): name, and findings by severity.
+    public var enterprises: [String: EnterpriseTally] = [:]
+    /// Wall-clock seconds, when measured.
+    public var seconds: Double?
+
+    public init(pack: CompiledPack) {
+        self.pack = pack.reference
+        self.packHash = pack.contentHash
+        self.outcomes = pack.rules.map { RuleOutcome(rule: $0.id) }
+    }
+
+    public var findings: Int { findingsBySeverity.values.reduce(0, +) }
+
+    /// Adds one item (call in input order).
+    public mutating func add(_ item: AuditItem) {
+        switch item {
+        case .inputError:
+            inputErrors += 1
+        case .checked(let filing, let report):
+            filings += 1
+            evaluationErrors += report.failures.count
+            var tally = enterprises[filing.enterprise.uscc] ?? EnterpriseTally(name: filing.enterprise.name)
+            for f in report.findings {
+                findingsBySeverity[f.severity, default: 0] += 1
+                findingsByFamily[f.family, default: 0] += 1
+                tally.bySeverity[f.severity, default: 0] += 1
+            }
+            tally.filings += 1
+            enterprises[filing.enterprise.uscc] = tally
+            for o in report.outcomes {
+                if let k = outcomes.firstIndex(where: { $0.rule == o.rule }) { outcomes[k].add(o) } else { outcomes.append(o) }
+            }
+        }
+    }
+
+    /// Enterprises with findings, most serious first: by count of critical,
+    /// then high, medium, low, info; ties by credit code.
+    public func worstEnterprises(_ limit: Int = 10) -> [(uscc: String, tally: EnterpriseTally)] {
+        enterprises.filter { $0.value.total > 0 }.sorted { a, b in
+            for s in Severity.allCases where a.value.bySeverity[s, default: 0] != b.value.bySeverity[s, default: 0] {
+                return a.value.bySeverity[s, default: 0] > b.value.bySeverity[s, default: 0]
+            }
+            return a.key < b.key
+        }.prefix(limit).map { ($0.key, $0.value) }
+    }
+}
+
+/// Findings of one enterprise, by severity.
+public struct EnterpriseTally: Sendable {
+    public var name: String
+    public var filings = 0
+    public var bySeverity: [Severity: Int] = [:]
+    public var total: Int { bySeverity.values.reduce(0, +) }
+}
+
+/// Turns checked items into one output format. Items arrive in input order;
+/// `add` returns what can be written at once (streaming formats write as they
+/// go), `finish` returns the rest (documents that need the whole audit).
+public protocol ReportWriter {
+    mutating func add(_ item: AuditItem) -> String
+    mutating func finish(_ summary: AuditSummary) -> String
+}
