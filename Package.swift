@@ -24,10 +24,20 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        .executableTarget(
+            name: "permitcheck-bundler",
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+        ),
+        .plugin(
+            name: "BundlePacks",
+            capability: .buildTool(),
+            dependencies: ["permitcheck-bundler"]
+        ),
         .target(
             name: "PermitCheck",
             dependencies: ["CYAML", "CZlib"],
-            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")],
+            plugins: ["BundlePacks"]
         ),
         .executableTarget(
             name: "permitcheck",

@@ -7,22 +7,22 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Compile rule packs and report every diagnostic. 编译规则包并报告全部问题。")
 
-    @Argument(help: "Rule packs (.yaml files or folders).")
-    var packs: [String]
+    @Argument(help: "Rule packs: paths (.yaml files or folders) or bundled pack names; default: every bundled pack.")
+    var packs: [String] = []
 
     @Option(help: "Output format: text or json.")
     var format: String = "text"
 
-    @Option(help: "Language of messages: zh or en.")
-    var lang: Language = .zh
+    @Option(help: "Language of messages: zh or en (default: from the locale).")
+    var lang: Language = .fromEnvironment
 
     func run() throws {
         var failed = false
         var all: [Diagnostic] = []
         var sources: [SourceFile] = []
-        for path in packs {
+        for path in packs.isEmpty ? PackFiles.bundledPackNames : packs {
             do {
-                let pack = try RulePack.load(path: path)
+                let pack = try RulePack.loadPathOrBundled(path)
                 if format == "text" { Console.error("\(path): \(pack.reference), \(pack.rules.count) rules — ok\n") }
             } catch {
                 failed = true

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import PermitCheck
 
@@ -20,23 +21,62 @@ enum ExitStatus {
     static let invalidInput = ExitCode(65)
 }
 
-/// Options shared by commands that load packs.
+/// Options shared by commands that load packs: the bundled packs by default,
+/// `--rules PATH` (repeatable) to add packs or replace a bundled one of the
+/// same name, `--pack NAME` to choose which runs.
 struct PackOptions: ParsableArguments {
-    @Option(name: .customLong("rules"), help: "Rule pack: a .yaml file or a folder of them. 规则包路径。")
-    var rules: String
+    @Option(name: .customLong("rules"), help: "A rule pack (.yaml file or folder) to add; repeatable. 追加或替换规则包。")
+    var rules: [String] = []
 
-    @Option(help: "Language of messages: zh or en. 输出语言。")
-    var lang: Language = .zh
+    @Option(help: "The pack to run: cn-national (default), wuhan, or the name of a --rules pack. 选用的规则包。")
+    var pack: String?
 
-    /// Compiles the pack or prints its diagnostics and exits 65.
+    @Option(name: .customLong("lang"), help: "Language of messages: zh or en (default: from LANG/LC_ALL). 输出语言。")
+    var language: Language?
+
+    /// The chosen language: `--lang`, else Chinese when the locale is Chinese, else English.
+    var lang: Language { language ?? Language.fromEnvironment }
+
+    /// The chosen pack, compiled; diagnostics are printed and the command exits 65 on failure.
     func load() throws -> CompiledPack {
         do {
-            return try RulePack.load(path: rules)
-        } catch {
-            Console.error(DiagnosticRenderer(sources: error.sources).text(error.diagnostics, language: lang))
+            var loaded: [CompiledPack] = []
+            for path in rules { loaded.append(try RulePack.load(path: path)) }
+            if let name = pack {
+                if let chosen = loaded.last(where: { $0.name == name }) { return chosen }
+                guard PackFiles.bundledPackNames.contains(name) else {
+                    Console.error("no pack named \(name); bundled: \(PackFiles.bundledPackNames.joined(separator: ", ")) / 没有名为 \(name) 的规则包\n")
+                    throw ExitCode(64)
+                }
+                return try RulePack.bundled(name)
+            }
+            if loaded.count == 1, let only = loaded.first { return only }
+            if let national = loaded.last(where: { $0.name == "cn-national" }) { return national }
+            return try RulePack.bundled("cn-national")
+        } catch let failure as CompileFailure {
+            Console.error(DiagnosticRenderer(sources: failure.sources).text(failure.diagnostics, language: lang))
             throw ExitStatus.invalidInput
         }
     }
 }
 
+extension Language {
+    /// Chinese when `LC_ALL`, `LC_MESSAGES` or `LANG` names a Chinese locale.
+    static var fromEnvironment: Language {
+        let env = ProcessInfo.processInfo.environment
+        let locale = env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_MESSAGES"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LANG"] ?? ""
+        return locale.lowercased().hasPrefix("zh") ? .zh : .en
+    }
+}
+
 extension Language: ExpressibleByArgument {}
+
+extension RulePack {
+    /// A path on disk, or the name of a bundled pack when no such path exists.
+    static func loadPathOrBundled(_ argument: String) throws(CompileFailure) -> CompiledPack {
+        if !FileManager.default.fileExists(atPath: argument), PackFiles.bundledPackNames.contains(argument) {
+            return try RulePack.bundled(argument)
+        }
+        return try RulePack.load(path: argument)
+    }
+}

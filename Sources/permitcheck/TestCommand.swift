@@ -7,18 +7,18 @@ struct TestCommand: ParsableCommand {
         commandName: "test",
         abstract: "Run rule-pack tests. 运行规则包自带的测试用例。")
 
-    @Argument(help: "Rule packs (.yaml files or folders).")
-    var packs: [String]
+    @Argument(help: "Rule packs: paths (.yaml files or folders) or bundled pack names; default: every bundled pack.")
+    var packs: [String] = []
 
-    @Option(help: "Language of messages: zh or en.")
-    var lang: Language = .zh
+    @Option(help: "Language of messages: zh or en (default: from the locale).")
+    var lang: Language = .fromEnvironment
 
     func run() throws {
         var failures = 0
-        for path in packs {
+        for path in packs.isEmpty ? PackFiles.bundledPackNames : packs {
             let pack: CompiledPack
             do {
-                pack = try RulePack.load(path: path)
+                pack = try RulePack.loadPathOrBundled(path)
             } catch {
                 Console.error(DiagnosticRenderer(sources: error.sources).text(error.diagnostics, language: lang))
                 throw ExitStatus.invalidInput

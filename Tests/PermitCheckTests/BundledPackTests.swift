@@ -26,4 +26,15 @@ import Testing
         #expect(summary.rulesWithoutFiringCase == [])
         #expect(summary.rulesWithoutPassingCase == [])
     }
+
+    /// The packs built into the library are the ones in Rules/, tests and fixtures included.
+    @Test(arguments: packs)
+    func bundledCopyIsCurrentAndPasses(pack name: String) throws {
+        #expect(PackFiles.bundledPackNames.contains(name))
+        let bundled = try RulePack.bundled(name)
+        let onDisk = try RulePack.load(path: TestFiles.repository.appendingPathComponent("Rules/\(name)").path)
+        #expect(bundled.contentHash == onDisk.contentHash && bundled.rules.map(\.id) == onDisk.rules.map(\.id))
+        let summary = PackTester.run(bundled)
+        #expect(summary.failed.isEmpty, "\(summary.failed.map { "\($0.rule) \($0.name): \($0.problems.map(\.en))" })")
+    }
 }

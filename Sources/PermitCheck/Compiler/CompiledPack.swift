@@ -14,6 +14,8 @@ public struct CompiledPack: Sendable {
     /// Named test filings: name → path, per pack folder.
     let fixtures: [String: String]
     let sources: [SourceFile]
+    /// Where test fixtures are read from (the disk, or the bundle).
+    let files: PackFiles
 
     /// `name@version`, as findings name the pack.
     public var reference: String { "\(name)@\(version)" }

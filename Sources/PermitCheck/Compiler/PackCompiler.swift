@@ -11,7 +11,7 @@ struct PackCompiler {
 
     init(schema: Schema = .filing) { self.schema = schema }
 
-    static func compile(_ pack: PackSyntax, paramOwners: [String: String] = [:]) -> (CompiledPack?, [Diagnostic]) {
+    static func compile(_ pack: PackSyntax, paramOwners: [String: String] = [:], files: PackFiles = .disk) -> (CompiledPack?, [Diagnostic]) {
         var compiler = PackCompiler()
         compiler.compileParams(pack.params, owners: paramOwners, packName: pack.name)
         let rules = pack.rules.compactMap { compiler.compileRule($0) }
@@ -20,8 +20,8 @@ struct PackCompiler {
         for f in pack.fixtures { fixtures[f.name] = f.path }
         let compiled = CompiledPack(
             name: pack.name, version: pack.version, description: pack.description, parameters: compiler.parameters,
-            rules: rules, contentHash: Fingerprint.of(pack.sources.map { $0.name + "\n" + $0.text }),
-            paramValues: compiler.paramValues, fixtures: fixtures, sources: pack.sources)
+            rules: rules, contentHash: Fingerprint.of(pack.sources.map(\.text)),
+            paramValues: compiler.paramValues, fixtures: fixtures, sources: pack.sources, files: files)
         return (compiled, compiler.diagnostics.all)
     }
 

@@ -13,7 +13,7 @@ enum TestInputs {
             document = inline.json
         } else if let path = test.file ?? test.base {
             let resolved = pack.fixtures[path] ?? joinPath(test.directory, path)
-            switch read(resolved) {
+            switch read(resolved, pack.files) {
             case .failure(let p): return .failure(p)
             case .success(let d): document = d
             }
@@ -39,7 +39,7 @@ enum TestInputs {
                 document = .object(o)
             }
         } else if let path = test.registryFile {
-            switch read(pack.fixtures[path] ?? joinPath(test.directory, path)) {
+            switch read(pack.fixtures[path] ?? joinPath(test.directory, path), pack.files) {
             case .failure(let p): return .failure(p)
             case .success(let d): document = d
             }
@@ -54,12 +54,12 @@ enum TestInputs {
         return .success(registry)
     }
 
-    static func read(_ path: String) -> Outcome<JSONValue> {
-        guard let data = FileManager.default.contents(atPath: path) else {
+    static func read(_ path: String, _ files: PackFiles) -> Outcome<JSONValue> {
+        guard let text = files.read(path) else {
             return .failure(LocalizedText(zh: "无法读取测试文件 \(path)", en: "cannot read test file \(path)"))
         }
         do {
-            return .success(try JSONValue(parsing: [UInt8](data)))
+            return .success(try JSONValue(parsing: text))
         } catch {
             return .failure(LocalizedText(zh: "测试文件 \(path) 不是有效的 JSON：\(error)", en: "test file \(path) is not valid JSON: \(error)"))
         }
