@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "permitcheck",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "PermitCheck", targets: ["PermitCheck"]),
         .executable(name: "permitcheck", targets: ["permitcheck"]),
