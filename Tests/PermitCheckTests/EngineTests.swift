@@ -83,3 +83,17 @@ import Testing
         #expect(a != nil && a == b)
     }
 }
+
+@Suite struct ExplainTests {
+    @Test func explainsEachSubjectStepByStep() throws {
+        let pack = try RulePack.compile(yaml: EngineTests.hourRule)
+        let filing = TestFilings.steel(values: [40, 45], o2: [16, 17.5])
+        let explanation = try #require(Engine(pack: pack).explain(filing, rule: "EL-HOUR"))
+        let subject = try #require(explanation.subjects.first)
+        #expect(subject.pointer == "/permit/outlets/0/limits/0")
+        #expect(subject.outcome == "fired")
+        #expect(subject.steps.map(\.role) == ["for.outlet", "for.limit", "let.hours", "let.over", "when", "evidence.hours", "evidence.max", "evidence.first", "evidence.days"])
+        #expect(subject.steps.first { $0.role == "let.over" }?.value == "[2025-07-01 01:00 (/monitoring/0/values/1)]")
+        #expect(Engine(pack: pack).explain(filing, rule: "NOPE") == nil)
+    }
+}

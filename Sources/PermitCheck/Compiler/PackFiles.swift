@@ -5,7 +5,7 @@ import Foundation
 /// any directory. Test fixtures are read through the same source as the pack.
 public struct PackFiles: Sendable {
     /// The text of a file, or `nil` when there is none (or it is not UTF-8).
-    let read: @Sendable (String) -> String?
+    public let read: @Sendable (String) -> String?
     /// The YAML files of a folder (recursively, sorted), or `nil` when `path` is not a folder.
     let yamlFiles: @Sendable (String) -> [String]?
 
@@ -31,6 +31,9 @@ public struct PackFiles: Sendable {
             let files = bundledFileTexts.keys.filter { $0.hasPrefix(folder) && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }
             return files.isEmpty ? nil : files.sorted()
         })
+
+    /// The JSON Schema of `filing`, `registry` or `findings` (draft 2020-12), as bundled.
+    public static func schema(_ document: String) -> String? { bundled.read("Schemas/\(document)-v1.schema.json") }
 
     /// Names of the packs bundled into the library (folders of `Rules/` with a `pack.yaml`).
     public static var bundledPackNames: [String] {

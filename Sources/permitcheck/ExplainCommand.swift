@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import PermitCheck
+
+/// `permitcheck explain FILING --rule ID [--subject POINTER]`.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Show how a rule reached its result for a filing. 逐步展示规则对一份申报的判定过程。")
+
+    @OptionGroup var pack: PackOptions
+
+    @Argument(help: "The filing (JSON).")
+    var filing: String
+
+    @Option(help: "Rule id.")
+    var rule: String
+
+    @Option(help: "Only this subject (JSON Pointer).")
+    var subject: String?
+
+    @Option(help: "Registry (registry-v1 JSON).")
+    var registry: String?
+
+    func run() throws {
+        let compiled = try pack.load()
+        guard let data = FileManager.default.contents(atPath: filing) else {
+            Console.error("cannot read \(filing) / 无法读取 \(filing)\n")
+            throw ExitStatus.invalidInput
+        }
+        let decoded = Filing.decode([UInt8](data))
+        guard let value = decoded.value else {
+            Console.error(TextReport.inputError(InputErrorRecord(source: filing, problems: decoded.problems), language: pack.lang))
+            throw ExitStatus.invalidInput
+        }
+        let reference = try RegistryFile.load(registry, language: pack.lang)
+        guard let explanation = Engine(pack: compiled).explain(value, registry: reference, rule: rule, subject: subject) else {
+            throw ValidationError("no rule \(rule) in \(compiled.reference)")
+        }
+        var out = "\(explanation.rule) — \(explanation.title.text(pack.lang)) (\(compiled.reference))\n"
+        if explanation.subjects.isEmpty { out += pack.lang == .zh ? "没有检查对象（不适用）\n" : "no subjects (not applicable)\n" }
+        for s in explanation.subjects {
+            out += "\n● \(s.pointer.isEmpty ? "(filing)" : s.pointer) → \(s.outcome)\n"
+            for step in s.steps {
+                out += "  \(step.role): \(step.expression)\n      = \(step.value)\n"
+            }
+        }
+        if let failure = explanation.failure { out += "\n✗ \(failure.text(pack.lang))\n" }
+        Console.out(out)
+    }
+}
+
+/// Loading `--registry`: an empty registry when none is given.
+enum RegistryFile {
+    static func load(_ path: String?, language: Language) throws -> Registry {
+        guard let path else { return .empty }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            Console.error("cannot read registry \(path) / 无法读取名录 \(path)\n")
+            throw ExitStatus.invalidInput
+        }
+        let decoded = Registry.decode([UInt8](data))
+        guard let value = decoded.value else {
+            for p in decoded.errors { Console.error("\(path):\(p.line):\(p.column): \(p.code) \(p.pointer): \(p.message.text(language))\n") }
+            throw ExitStatus.invalidInput
+        }
+        return value
+    }
+}
