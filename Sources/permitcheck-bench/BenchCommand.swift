@@ -9,6 +9,7 @@ struct BenchCommand {
     static func main() {
         let args = CommandLine.arguments.dropFirst()
         if args.first == "pipeline" { return PipelineBench.run(Array(args.dropFirst())) }
+        if args.first == "check" { return CheckBench.run(Array(args.dropFirst())) }
         guard args.first == "decode" else {
             print("usage: permitcheck-bench decode [filings=8] [runs=7] [--ours-only]")
             return
