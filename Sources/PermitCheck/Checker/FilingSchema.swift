@@ -127,7 +127,10 @@ enum FilingSchema {
             F.field("hasO2", .bool, "the series carries an o2 array", { r, c in .bool(s(r, c).o2 != nil) }),
             F.field("hasFlow", .bool, "the series carries a flow array", { r, c in .bool(s(r, c).flow != nil) }),
             F.field("length", num, "number of elements", { r, c in .number(Double(s(r, c).count)) }),
-            F.field("hours", .list(.object("Hour")), "every element, in order", { r, c in .objects(.hour, count: s(r, c).count, Int(r.a)) }),
+            F.field("hours", .list(.object("Hour")), "every element, in order", { r, c in
+                let k = Int(r.a)
+                return .hours((0..<s(r, c).count).map { HourPacking.pack(k, $0) })
+            }),
             F.field("permitOutlet", .optional(.object("Outlet")), "the permit's outlet with this id", { r, c in
                 c.outlet(id: s(r, c).outlet).map { .object(ObjectRef(.outlet, $0)) } ?? .null
             }),

@@ -3,7 +3,7 @@
 /// (`Compiler+Kernels.swift`); otherwise, and whenever a kernel cannot be
 /// prepared, the general loop runs.
 extension Compiler {
-    typealias Loop = @Sendable ([Value], EvalContext) throws -> Value
+    typealias Loop = @Sendable (Elements, EvalContext) throws -> Value
 
     func comprehension(_ e: Expr, _ name: String, _ collection: Expr, _ body: Expr) -> Evaluator {
         guard case .local(let slot)? = checked.refs[e.id] else { return { _ in .null } }
@@ -15,7 +15,7 @@ extension Compiler {
         return { c in
             // Starting the loop invalidates the values hoisted out of its body.
             for m in memos { c.memoized[m] = false }
-            guard case .list(let items) = try source(c) else { return empty }
+            guard let items = try source(c).elements else { return empty }
             if let fast, let result = try fast(items, c) { return result }
             return try general(items, c)
         }
@@ -37,9 +37,9 @@ extension Compiler {
         switch name {
         case "filter":
             return { l, c in
-                var out: [Value] = []
-                for x in l { c.slots[slot] = x; if Value.isTrue(try f(c)) { out.append(x) } }
-                return .list(out)
+                var kept: [Int] = []
+                for (k, x) in l.enumerated() { c.slots[slot] = x; if Value.isTrue(try f(c)) { kept.append(k) } }
+                return l.subset(kept)
             }
         case "map":
             return { l, c in

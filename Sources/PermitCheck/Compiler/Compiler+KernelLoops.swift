@@ -2,7 +2,7 @@
 /// `nil` when the kernel cannot be used for this list (an item that is not an
 /// hour, or a kernel that cannot be prepared), and the general loop runs instead.
 extension Compiler {
-    typealias KernelLoop = @Sendable ([Value], EvalContext) throws -> Value?
+    typealias KernelLoop = @Sendable (Elements, EvalContext) throws -> Value?
 
     func kernelLoop(_ name: String, _ body: Expr, _ slot: Int) -> KernelLoop? {
         switch name {
@@ -14,12 +14,13 @@ extension Compiler {
             var emptyUnit = Unit.one
             if case .number(let d?) = checked.types[body.id]?.unwrapped { emptyUnit = d.baseUnit }
             let unit = emptyUnit
-            return { items, c in
+            return { elements, c in
+                guard let items = elements.packedHours else { return nil }
                 var total = Accumulator(name)
                 let ok = try Compiler.segments(items, c, build) { s, k, slice in
                     let at = k.at
-                    for item in slice {
-                        let v = at(s, hourIndex(item))
+                    for p in slice {
+                        let v = at(s, HourPacking.index(p))
                         if !v.isNaN { try total.add(v, k.unit) }
                     }
                     return true
@@ -32,18 +33,19 @@ extension Compiler {
     }
 
     func truthLoop(_ name: String, _ build: @escaping TruthKernelBuilder) -> KernelLoop {
-        { items, c in
-            var kept: [Value] = []
+        { elements, c in
+            guard let items = elements.packedHours else { return nil }
+            var kept: [UInt64] = []
             var count = 0
             var found: Value?
             let ok = try Compiler.segments(items, c, build) { s, test, slice in
-                for item in slice {
-                    let t = test(s, hourIndex(item))
+                for p in slice {
+                    let t = test(s, HourPacking.index(p))
                     switch name {
-                    case "filter": if t == 1 { kept.append(item) }
+                    case "filter": if t == 1 { kept.append(p) }
                     case "count": if t == 1 { count += 1 }
                     case "all": if t != 1 { found = .bool(false); return false }
-                    case "first": if t == 1 { found = item; return false }
+                    case "first": if t == 1 { found = .object(HourPacking.ref(p)); return false }
                     default: if t == 1 { found = .bool(name != "none"); return false }
                     }
                 }
@@ -52,7 +54,7 @@ extension Compiler {
             if let found { return found }
             guard ok else { return nil }
             switch name {
-            case "filter": return .list(kept)
+            case "filter": return .hours(kept)
             case "count": return .number(Double(count))
             case "all": return .bool(true)
             case "first": return .null
@@ -65,12 +67,12 @@ extension Compiler {
     /// `body` returns `false` to stop early. Returns `false` when the list is
     /// not all hours or a kernel cannot be prepared (nothing is kept then).
     static func segments<K>(
-        _ items: [Value], _ c: EvalContext, _ build: (EvalContext, Unit) throws -> K,
-        _ body: (HourColumns, K, ArraySlice<Value>) throws -> Bool
+        _ items: [UInt64], _ c: EvalContext, _ build: (EvalContext, Unit) throws -> K,
+        _ body: (HourColumns, K, ArraySlice<UInt64>) throws -> Bool
     ) throws -> Bool {
         var stopped = false
         var prepared = true
-        let hours = try forEachSegment(items) { k, slice in
+        try forEachSegment(items) { k, slice in
             let series = c.filing.monitoring[k]
             let kernel: K
             do { kernel = try build(c, series.unit) } catch is KernelUnavailable { prepared = false; return false }
@@ -78,6 +80,6 @@ extension Compiler {
             if !go { stopped = true }
             return go
         }
-        return stopped || (hours && prepared)
+        return stopped || prepared
     }
 }

@@ -58,7 +58,7 @@ extension Compiler {
             return { c in
                 let x = try a(c)
                 if x.isNull { return .null }
-                guard case .list(let l) = try b(c) else { return .null }
+                guard let l = try b(c).elements else { return .null }
                 return .bool(l.contains { Equality.equal(x, $0) } != negate)
             }
         case "+", "-":

@@ -112,7 +112,8 @@ final class Compiler {
     static func index(_ base: @escaping Evaluator, _ index: @escaping Evaluator) -> Evaluator {
         { c in
             switch (try base(c), try index(c)) {
-            case (.list(let l), .quantity(let i, _)):
+            case (let list, .quantity(let i, _)) where list.elements != nil:
+                guard let l = list.elements else { return .null }
                 let k = Int(i)
                 return Double(k) == i && k >= 0 && k < l.count ? l[k] : .null
             case (.table(let t), .string(let key)):

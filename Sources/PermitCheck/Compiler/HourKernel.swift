@@ -48,25 +48,33 @@ private func withOptionalBuffer<R>(_ array: [Double]?, _ body: (UnsafeBufferPoin
     return try array.withUnsafeBufferPointer { try body($0) }
 }
 
-/// Walks a list of hours series by series: `segment` gets the series index and
-/// the element indices of each run of consecutive items from one series.
-/// Returns `false` when an item is not an hour (the caller falls back).
+/// Walks packed hours series by series: `segment` gets the series index and
+/// each run of consecutive items from one series; it returns `false` to stop.
 @inline(__always)
-func forEachSegment(_ items: [Value], _ segment: (Int, ArraySlice<Value>) throws -> Bool) rethrows -> Bool {
+func forEachSegment(_ items: [UInt64], _ segment: (Int, ArraySlice<UInt64>) throws -> Bool) rethrows {
     var start = 0
     while start < items.count {
-        guard case .object(let first) = items[start], first.kind == .hour else { return false }
+        let k = HourPacking.series(items[start])
         var end = start + 1
-        while end < items.count, case .object(let r) = items[end], r.kind == .hour, r.a == first.a { end += 1 }
-        if try !segment(Int(first.a), items[start..<end]) { return false }
+        while end < items.count, HourPacking.series(items[end]) == k { end += 1 }
+        if try !segment(k, items[start..<end]) { return }
         start = end
     }
-    return true
 }
 
-/// Element index of an hour item (the checker guarantees the shape).
-@inline(__always)
-func hourIndex(_ item: Value) -> Int {
-    if case .object(let r) = item { return Int(r.b) }
-    return 0
+extension Elements {
+    /// The elements as packed hours, or `nil` when one is not an hour.
+    var packedHours: [UInt64]? {
+        switch storage {
+        case .hours(let h): return h
+        case .values(let v):
+            var out: [UInt64] = []
+            out.reserveCapacity(v.count)
+            for item in v {
+                guard case .object(let r) = item, r.kind == .hour else { return nil }
+                out.append(HourPacking.pack(Int(r.a), Int(r.b)))
+            }
+            return out
+        }
+    }
 }

@@ -30,14 +30,14 @@ enum GeneralLibrary {
             for _ in 0..<max(0, min(12, Int(digits))) { scale *= 10 }
             return .quantity((v * scale).rounded() / scale, u)
         }),
-        Builtin("count", "count(list) -> number", "元素个数", "number of elements", check: listAggregate("count", optional: false), impl: .one { l, _ in .number(Double(l.list?.count ?? 0)) }),
-        Builtin("size", "size(list) -> number", "元素个数", "number of elements", check: listAggregate("count", optional: false), impl: .one { l, _ in .number(Double(l.list?.count ?? 0)) }),
+        Builtin("count", "count(list) -> number", "元素个数", "number of elements", check: listAggregate("count", optional: false), impl: .one { l, _ in .number(Double(l.elements?.count ?? 0)) }),
+        Builtin("size", "size(list) -> number", "元素个数", "number of elements", check: listAggregate("count", optional: false), impl: .one { l, _ in .number(Double(l.elements?.count ?? 0)) }),
         Builtin("sum", "sum(list<number>) -> number", "求和（单位换算到第一个元素的单位）", "sum, in the first element's unit", check: listAggregate("sum", optional: false), impl: .one { l, _ in try Aggregate.sum(l.list ?? []) }),
         Builtin("max", "max(list<number>) -> number?", "最大值（空列表为 null）", "largest element (null when empty)", check: listAggregate("max", optional: true), impl: .one { l, _ in try Aggregate.extreme(l.list ?? [], largest: true) }),
         Builtin("min", "min(list<number>) -> number?", "最小值（空列表为 null）", "smallest element (null when empty)", check: listAggregate("min", optional: true), impl: .one { l, _ in try Aggregate.extreme(l.list ?? [], largest: false) }),
         Builtin("avg", "avg(list<number>) -> number?", "平均值（空列表为 null）", "mean (null when empty)", check: listAggregate("avg", optional: true), impl: .one { l, _ in try Aggregate.mean(l.list ?? []) }),
-        Builtin("first", "first(list) -> element?", "第一个元素", "first element (null when empty)", check: listAggregate("first", optional: true), impl: .one { l, _ in l.list?.first ?? .null }),
-        Builtin("last", "last(list) -> element?", "最后一个元素", "last element (null when empty)", check: listAggregate("last", optional: true), impl: .one { l, _ in l.list?.last ?? .null }),
+        Builtin("first", "first(list) -> element?", "第一个元素", "first element (null when empty)", check: listAggregate("first", optional: true), impl: .one { l, _ in l.elements?.first ?? .null }),
+        Builtin("last", "last(list) -> element?", "最后一个元素", "last element (null when empty)", check: listAggregate("last", optional: true), impl: .one { l, _ in l.elements?.last ?? .null }),
         Builtin("distinct", "distinct(list) -> list", "去重，保留首次出现的顺序", "the elements without repeats, first occurrences in order", check: { args in
             guard let a = args.first, a.element != nil else { return .bad(LocalizedText(zh: "参数应为列表", en: "the argument should be a list")) }
             return .ok(a.unwrapped)

@@ -1,7 +1,7 @@
 /// Day means (HJ 212-2017 App. D.2.2), month shares (ULE), runs and mass.
 enum DailyMeans {
     static func compute(_ hours: Value, _ ref: Value, _ minHours: Value, _ c: EvalContext) throws -> Value {
-        guard let list = hours.list else { throw EvaluationError.shape("daily_means") }
+        let list = try SeriesLibrary.packed(hours, "daily_means")
         let reference = ref.double, minimum = minHours.double ?? 20
         var out: [Value] = []
         var day = Int.min, sum = 0.0, count = 0, unit = Unit.one
@@ -10,9 +10,8 @@ enum DailyMeans {
                 out.append(.record("DayMean", [.date(day), .quantity(sum / Double(count), unit), .number(Double(count))]))
             }
         }
-        for item in list {
-            guard case .object(let r) = item, r.kind == .hour else { throw EvaluationError.shape("daily_means") }
-            let s = c.filing.monitoring[Int(r.a)], i = Int(r.b)
+        for p in list {
+            let s = c.filing.monitoring[HourPacking.series(p)], i = HourPacking.index(p)
             let v = SeriesLibrary.correctedValue(s, i, reference: reference)
             if v.isNaN { continue }
             let local = s.start.localSeconds + Double(i) * s.interval.seconds
@@ -32,14 +31,13 @@ enum DailyMeans {
 
 enum MonthlyShares {
     static func compute(_ hours: Value, _ ref: Value, _ limit: Value, _ c: EvalContext) throws -> Value {
-        guard let list = hours.list else { throw EvaluationError.shape("monthly_shares") }
+        let list = try SeriesLibrary.packed(hours, "monthly_shares")
         guard let limitQ = limit.quantity else { return .list([]) }
         let reference = ref.double
         var months: [(key: Int, valid: Int, passing: Int)] = []
         var pollutant = Value.null
-        for item in list {
-            guard case .object(let r) = item, r.kind == .hour else { throw EvaluationError.shape("monthly_shares") }
-            let s = c.filing.monitoring[Int(r.a)], i = Int(r.b)
+        for p in list {
+            let s = c.filing.monitoring[HourPacking.series(p)], i = HourPacking.index(p)
             let v = SeriesLibrary.correctedValue(s, i, reference: reference)
             if v.isNaN { continue }
             if pollutant.isNull { pollutant = .string(s.pollutant) }
@@ -69,12 +67,11 @@ enum MonthlyShares {
 enum Runs {
     /// Longest run of identical raw values over consecutive elements of one series; ties go to the earliest.
     static func longest(_ hours: Value, _ c: EvalContext) throws -> Value {
-        guard let list = hours.list else { throw EvaluationError.shape("longest_run") }
+        let list = try SeriesLibrary.packed(hours, "longest_run")
         var best: (length: Int, series: Int, index: Int)?
         var length = 0, startSeries = -1, startIndex = -1, previous: (series: Int, index: Int, value: Double)?
-        for item in list {
-            guard case .object(let r) = item, r.kind == .hour else { throw EvaluationError.shape("longest_run") }
-            let k = Int(r.a), i = Int(r.b)
+        for p in list {
+            let k = HourPacking.series(p), i = HourPacking.index(p)
             let v = c.filing.monitoring[k].values[i]
             if v.isNaN { previous = nil; length = 0; continue }
             if let p = previous, p.series == k, p.index + 1 == i, p.value == v {
@@ -97,11 +94,10 @@ enum Runs {
 enum Mass {
     /// Σ concentration × flow × hours, in t: mg/m3 × m3/h × 1e-9, mg/L × m3/h × 1e-6.
     static func emitted(_ hours: Value, _ c: EvalContext) throws -> Value {
-        guard let list = hours.list else { throw EvaluationError.shape("mass") }
+        let list = try SeriesLibrary.packed(hours, "mass")
         var total = 0.0
-        for item in list {
-            guard case .object(let r) = item, r.kind == .hour else { throw EvaluationError.shape("mass") }
-            let s = c.filing.monitoring[Int(r.a)], i = Int(r.b)
+        for p in list {
+            let s = c.filing.monitoring[HourPacking.series(p)], i = HourPacking.index(p)
             guard let flow = s.flow?[i], !flow.isNaN, !s.values[i].isNaN, s.flags[i] != DataFlag.stopped else { continue }
             let perHour: Double
             switch s.unit.dimension {

@@ -51,43 +51,59 @@ enum SeriesLibrary {
 
     /// Elements of the outlet's and pollutant's series, optionally of one interval.
     static func elements(_ outlet: Value, _ pollutant: Value, _ c: EvalContext, only: SeriesInterval?) -> Value {
-        guard let o = outlet.string, let p = pollutant.string else { return .list([]) }
-        var out: [Value] = []
+        guard let o = outlet.string, let p = pollutant.string else { return .hours([]) }
+        var out: [UInt64] = []
         for k in c.series(outlet: o, pollutant: Pollutant.normalize(p) ?? p) {
             let s = c.filing.monitoring[k]
             if let only, s.interval != only { continue }
             out.reserveCapacity(out.count + s.count)
-            for i in 0..<s.count { out.append(.object(ObjectRef(.hour, k, i))) }
+            for i in 0..<s.count { out.append(HourPacking.pack(k, i)) }
         }
-        return .list(out)
+        return .hours(out)
     }
 
     /// Every element of every series of one pollutant.
     static func elementsOf(_ pollutant: Value, _ c: EvalContext) -> Value {
-        guard let p = pollutant.string else { return .list([]) }
+        guard let p = pollutant.string else { return .hours([]) }
         let name = Pollutant.normalize(p) ?? p
-        var out: [Value] = []
+        var out: [UInt64] = []
         for (k, s) in c.filing.monitoring.enumerated() where s.pollutant == name {
             out.reserveCapacity(out.count + s.count)
-            for i in 0..<s.count { out.append(.object(ObjectRef(.hour, k, i))) }
+            for i in 0..<s.count { out.append(HourPacking.pack(k, i)) }
         }
-        return .list(out)
+        return .hours(out)
     }
 
-    /// The hours for which `keep(series, index)` holds.
+    /// The packed hours of a `list<Hour>` value.
+    @inline(__always)
+    static func packed(_ hours: Value, _ function: String) throws -> [UInt64] {
+        switch hours {
+        case .hours(let h): return h
+        case .list(let l):
+            return try l.map { item in
+                guard case .object(let r) = item, r.kind == .hour else { throw EvaluationError.shape(function) }
+                return HourPacking.pack(Int(r.a), Int(r.b))
+            }
+        default: throw EvaluationError.shape(function)
+        }
+    }
+
+    /// The hours for which `keep(series, index)` holds, series by series.
     @inline(__always)
     static func keep(_ hours: Value, _ c: EvalContext, _ keep: (MonitoringSeries, Int) -> Bool) throws -> Value {
-        guard let list = hours.list else { throw EvaluationError.shape("hours") }
-        var out: [Value] = []
+        let list = try packed(hours, "hours")
+        var out: [UInt64] = []
         out.reserveCapacity(list.count)
-        var current = -1
-        var series = c.filing.monitoring.first
-        for item in list {
-            guard case .object(let r) = item, r.kind == .hour else { throw EvaluationError.shape("hours") }
-            if Int(r.a) != current { current = Int(r.a); series = c.filing.monitoring[current] }
-            if let series, keep(series, Int(r.b)) { out.append(item) }
+        var start = 0
+        while start < list.count {
+            let k = HourPacking.series(list[start])
+            var end = start + 1
+            while end < list.count, HourPacking.series(list[end]) == k { end += 1 }
+            let series = c.filing.monitoring[k]
+            for p in list[start..<end] where keep(series, HourPacking.index(p)) { out.append(p) }
+            start = end
         }
-        return .list(out)
+        return .hours(out)
     }
 
     /// The valid-hour test of the catalog.

@@ -2,7 +2,8 @@
 /// so a mismatch here is a bug in a builtin's signature; it becomes an
 /// evaluation error for that rule, never a crash.
 extension Value {
-    var list: [Value]? { if case .list(let l) = self { return l }; return nil }
+    /// The elements as values (packed hours are unpacked: use `elements` on hot paths).
+    var list: [Value]? { elements?.values }
     var string: String? { if case .string(let s) = self { return s }; return nil }
     var bool: Bool? { if case .bool(let b) = self { return b }; return nil }
     var quantity: Quantity? { if case .quantity(let v, let u) = self { return Quantity(v, u) }; return nil }

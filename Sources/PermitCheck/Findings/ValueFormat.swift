@@ -11,6 +11,7 @@ enum ValueFormat {
         case .time(let t): return .string(t.description)
         case .months(let m): return .string("P\(m)M")
         case .list(let l): return .array(l.map(evidence))
+        case .hours(let h): return .array(h.map { .string(HourPacking.ref($0).pointer) })
         case .object(let ref): return .string(ref.pointer)
         case .record(let r):
             let names = Schema.filing.types[r.type]?.fields.map(\.name) ?? []
@@ -39,6 +40,7 @@ enum ValueFormat {
             return String(s.prefix(16)).replacingT()
         case .months(let m): return language == .zh ? "\(m) 个月" : "\(m) month\(m == 1 ? "" : "s")"
         case .list(let l): return l.map { text($0, language) }.joined(separator: language == .zh ? "、" : ", ")
+        case .hours(let h): return language == .zh ? "\(h.count) 个小时" : "\(h.count) hours"
         case .object(let ref): return ref.pointer
         case .record(let r): return "{" + r.fields.map { text($0, language) }.joined(separator: ", ") + "}"
         case .table(let t): return "{" + t.keys.sorted().joined(separator: ", ") + "}"

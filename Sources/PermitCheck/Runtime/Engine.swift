@@ -53,8 +53,8 @@ struct RuleRun {
         let binding = rule.bindings[k]
         switch try binding.eval(context) {
         case .null: return
-        case .list(let items):
-            for item in items {
+        case let list where list.elements != nil:
+            for item in list.elements ?? Elements(storage: .values([])) {
                 context.slots[binding.slot] = item
                 try subjects(from: k + 1)
             }

@@ -59,7 +59,7 @@ struct Explainer {
         let items: [Value]
         switch value {
         case .null: items = []
-        case .list(let l): items = l
+        case .list, .hours: items = value.list ?? []
         default: items = [value]
         }
         for item in items {
@@ -99,7 +99,8 @@ struct Explainer {
     /// by pointer, long lists counted.
     func summary(_ v: Value) -> String {
         switch v {
-        case .list(let items):
+        case .list, .hours:
+            let items = v.list ?? []
             if items.count > 8 {
                 let first = items.prefix(3).map(summary).joined(separator: ", ")
                 return "list of \(items.count) [\(first), …]"

@@ -14,7 +14,10 @@ enum Equality {
         case (.time(let x), .time(let y)): return x == y
         case (.months(let x), .months(let y)): return x == y
         case (.object(let x), .object(let y)): return x == y
-        case (.list(let x), .list(let y)): return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
+        case (.hours(let x), .hours(let y)): return x == y
+        case (.list, .list), (.list, .hours), (.hours, .list):
+            let x = a.list ?? [], y = b.list ?? []
+            return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
         case (.record(let x), .record(let y)): return x === y || (x.type == y.type && zip(x.fields, y.fields).allSatisfy { equal($0, $1) })
         default: return false
         }

@@ -12,6 +12,9 @@ public enum Value: Sendable {
     /// A calendar duration in months (`1mo`).
     case months(Int)
     case list([Value])
+    /// A list of series elements (`list<Hour>`), packed as `series << 32 | index`:
+    /// series pipelines pass these between tight loops without a `Value` per hour.
+    case hours([UInt64])
     /// A node of the filing or registry, by position (see ``ObjectRef``).
     case object(ObjectRef)
     /// A value computed by the domain library (a day mean, a run…).
@@ -24,6 +27,15 @@ public enum Value: Sendable {
     static func number(_ value: Double) -> Value { .quantity(value, .one) }
 
     var isNull: Bool { if case .null = self { return true }; return false }
+
+    /// The elements of a list value, however it is stored.
+    var elements: Elements? {
+        switch self {
+        case .list(let l): return Elements(storage: .values(l))
+        case .hours(let h): return Elements(storage: .hours(h))
+        default: return nil
+        }
+    }
 
     /// True only for `true`: absent and false both fail a filter.
     @inline(__always)
