@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
+import Glibc
 import PermitCheck
 
-/// `permitcheck check FILE...`: check filings and print findings.
+/// `permitcheck check FILE...`: check filings and write findings in one of
+/// the report formats (`PermitCheck/Reports`).
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
@@ -16,8 +18,11 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Registry (registry-v1 JSON).")
     var registry: String?
 
-    @Option(help: "Output format: text, json or jsonl.")
-    var format: String = "text"
+    @Option(help: "Output format: text, json, jsonl, sarif, csv, junit or html. 输出格式。")
+    var format: ReportFormat = .text
+
+    @Option(help: "Write the report to this file instead of standard output. 报告输出文件。")
+    var output: String?
 
     @Option(help: "Exit with 1 when a finding is at or above this severity.")
     var failOn: Severity = .high
@@ -26,28 +31,44 @@ struct CheckCommand: ParsableCommand {
         let compiled = try pack.load()
         let engine = Engine(pack: compiled)
         let reference = try loadRegistry()
+        let sink = try ReportSink(path: output)
+        let sources = SourceIndex()
+        var writer = makeWriter(compiled, sources: sources)
+        var summary = AuditSummary(pack: compiled)
         var worst: Severity?
-        var inputErrors = 0
-        var reports: [JSONValue] = []
         for item in BatchReader(inputs: filings) {
             let decoded = item.decodeFiling()
-            guard let filing = decoded.value else {
-                inputErrors += 1
-                let record = InputErrorRecord(source: item.source, line: item.line, problems: decoded.problems)
-                if format == "text" { Console.error(TextReport.inputError(record, language: pack.lang)) } else { Console.out(JSONWriter().string(record.json) + "\n") }
-                continue
+            let audit: AuditItem
+            if let filing = decoded.value {
+                let report = engine.check(filing, registry: reference)
+                for f in report.findings where worst.map({ f.severity > $0 }) ?? true { worst = f.severity }
+                sources.paths[filing.id] = item.source
+                audit = .checked(filing: filing, report: report)
+            } else {
+                audit = .inputError(InputErrorRecord(source: item.source, line: item.line, problems: decoded.problems))
             }
-            let report = engine.check(filing, registry: reference)
-            for f in report.findings where worst == nil || f.severity > (worst ?? .info) { worst = f.severity }
-            switch format {
-            case "jsonl": for f in report.findings { Console.out(JSONWriter().string(f.json) + "\n") }
-            case "json": reports.append(report.json)
-            default: Console.out(TextReport.report(report, language: pack.lang))
-            }
+            summary.add(audit)
+            sink.write(writer.add(audit))
         }
-        if format == "json" { Console.out(JSONWriter(pretty: true).string(.array(reports)) + "\n") }
+        sink.write(writer.finish(summary))
+        sink.close()
         if let worst, worst >= failOn { throw ExitStatus.findings }
-        if inputErrors > 0 { throw ExitStatus.invalidInput }
+        if summary.inputErrors > 0 { throw ExitStatus.invalidInput }
+    }
+
+    /// The writer for `--format`; text is coloured only on a terminal and without `NO_COLOR`.
+    func makeWriter(_ compiled: CompiledPack, sources: SourceIndex) -> any ReportWriter {
+        switch format {
+        case .text:
+            let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+            return TextWriter(language: pack.lang, color: output == nil && isatty(1) != 0 && !noColor)
+        case .json: return ReportJSONWriter(pack: compiled)
+        case .jsonl: return JSONLinesWriter()
+        case .sarif: return SARIFWriter(pack: compiled, language: pack.lang, sourcePath: { sources.paths[$0] })
+        case .csv: return CSVWriter(pack: compiled, language: pack.lang)
+        case .junit: return JUnitWriter(pack: compiled, language: pack.lang)
+        case .html: return HTMLWriter(pack: compiled, language: pack.lang)
+        }
     }
 
     func loadRegistry() throws -> Registry {
@@ -65,24 +86,15 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-extension Severity: ExpressibleByArgument {}
-
-/// Text output for a terminal: findings grouped by filing.
-enum TextReport {
-    static func report(_ r: Report, language: Language) -> String {
-        var out = "\(r.filing) (\(r.enterprise)) — \(r.pack): "
-        out += language == .zh ? "\(r.findings.count) 项发现\n" : "\(r.findings.count) findings\n"
-        for f in r.findings {
-            out += "  [\(f.severity.rawValue)] \(f.rule) \(f.subject)\n    \(f.message.text(language))\n"
-            if f.evidence.count > 0 { out += "    \(JSONWriter().string(.object(f.evidence)))\n" }
-        }
-        for e in r.failures { out += "  [error] \(e.rule) \(e.subject ?? ""): \(e.message.text(language))\n" }
-        return out
-    }
-
-    static func inputError(_ e: InputErrorRecord, language: Language) -> String {
-        let place = e.source + (e.line.map { ":\($0)" } ?? "")
-        return e.problems.filter { $0.severity == .error }
-            .map { "\(place):\($0.line):\($0.column): \($0.code) \($0.pointer): \($0.message.text(language))\n" }.joined()
-    }
+/// `--format` values.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, jsonl, sarif, csv, junit, html
 }
+
+/// Which file each filing (by id) was read from, filled as the batch is
+/// read, for SARIF's physical locations.
+final class SourceIndex {
+    var paths: [String: String] = [:]
+}
+
+extension Severity: ExpressibleByArgument {}
