@@ -11,11 +11,13 @@ public struct CSVWriter: ReportWriter {
     public static let columns = ["filing", "enterprise", "rule", "severity", "family", "subject", "message",
                                  "evidence", "basis", "fingerprint", "pack"]
 
+    /// Language of messages and labels.
     public var language: Language
     private let pack: String
     private var started = false
     private let byteOrderMark: Bool
 
+    /// - Parameter byteOrderMark: start with U+FEFF (for Excel).
     public init(pack: CompiledPack, language: Language, byteOrderMark: Bool = false) {
         self.pack = pack.reference; self.language = language; self.byteOrderMark = byteOrderMark
     }

@@ -7,6 +7,7 @@
 /// rendered in `add` (exceedance charts included, computed from the filing
 /// there), so the writer keeps HTML strings, never filings.
 public struct HTMLWriter: ReportWriter {
+    /// Language of messages and labels.
     public var language: Language
     let pack: CompiledPack
     private let title: String

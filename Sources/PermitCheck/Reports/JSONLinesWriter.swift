@@ -2,6 +2,7 @@
 /// error (`InputErrorRecord.json`), written as they come, so a batch of any
 /// size streams with constant memory and a consumer can start at once.
 public struct JSONLinesWriter: ReportWriter {
+    /// A writer; JSON Lines needs no options.
     public init() {}
 
     /// One line per finding, or one line for an input error.

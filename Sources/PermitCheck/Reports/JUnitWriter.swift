@@ -9,12 +9,14 @@
 /// the filing is `<skipped/>`. Input errors form a last suite, one errored
 /// test case per unreadable filing.
 public struct JUnitWriter: ReportWriter {
+    /// Language of messages and labels.
     public var language: Language
     private let pack: CompiledPack
     private var suites: [String] = []
     private var inputErrors: [InputErrorRecord] = []
     private var totals = JUnitCounts()
 
+    /// A writer for `pack`'s rules, in `language`.
     public init(pack: CompiledPack, language: Language) {
         self.pack = pack; self.language = language
     }

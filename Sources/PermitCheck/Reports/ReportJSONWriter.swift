@@ -7,6 +7,7 @@ public struct ReportJSONWriter: ReportWriter {
     private var reports: [JSONValue] = []
     private var inputErrors: [JSONValue] = []
 
+    /// A writer naming `pack` in the document.
     public init(pack: CompiledPack) {
         self.pack = .object([
             "name": .string(pack.name), "version": .string(pack.version),

@@ -9,6 +9,7 @@
 /// `partialFingerprints["permitcheck/v1"]` is the finding's fingerprint, so
 /// dashboards track a finding across audits.
 public struct SARIFWriter: ReportWriter {
+    /// Language of messages and labels.
     public var language: Language
     private let pack: CompiledPack
     private let sourcePath: (String) -> String?

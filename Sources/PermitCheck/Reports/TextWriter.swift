@@ -2,7 +2,9 @@
 /// then a summary block. Colour is optional because ANSI escapes are noise in
 /// files and pipes; the caller decides (the CLI: a TTY and no `NO_COLOR`).
 public struct TextWriter: ReportWriter {
+    /// Language of messages and labels.
     public var language: Language
+    /// ANSI colours by severity.
     public var color: Bool
 
     /// - Parameters:
