@@ -30,7 +30,8 @@ struct ExplainCommand: ParsableCommand {
         }
         let decoded = Filing.decode([UInt8](data))
         guard let value = decoded.value else {
-            Console.error(TextReport.inputError(InputErrorRecord(source: filing, problems: decoded.problems), language: pack.lang))
+            var text = TextWriter(language: pack.lang)
+            Console.error(text.add(.inputError(InputErrorRecord(source: filing, problems: decoded.problems))))
             throw ExitStatus.invalidInput
         }
         let reference = try RegistryFile.load(registry, language: pack.lang)

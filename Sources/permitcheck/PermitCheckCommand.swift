@@ -9,7 +9,7 @@ struct PermitCheckCommand: ParsableCommand {
         commandName: "permitcheck",
         abstract: "Check pollutant-discharge-permit filings against rule packs. 按规则包检查排污许可执行报告。",
         version: PermitCheckVersion.engine,
-        subcommands: [CheckCommand.self, TestCommand.self, LintCommand.self, ExplainCommand.self, RulesCommand.self, SchemaCommand.self, DumpCommand.self]
+        subcommands: [CheckCommand.self, AuditCommand.self, TestCommand.self, LintCommand.self, ExplainCommand.self, RulesCommand.self, SchemaCommand.self, DumpCommand.self]
     )
 }
 

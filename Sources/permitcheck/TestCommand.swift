@@ -13,8 +13,12 @@ struct TestCommand: ParsableCommand {
     @Option(help: "Language of messages: zh or en (default: from the locale).")
     var lang: Language = .fromEnvironment
 
+    @Option(help: "Output format: text, or junit (JUnit XML for CI). 输出格式。")
+    var format: TestFormat = .text
+
     func run() throws {
         var failures = 0
+        var summaries: [PackTestSummary] = []
         for path in packs.isEmpty ? PackFiles.bundledPackNames : packs {
             let pack: CompiledPack
             do {
@@ -24,11 +28,18 @@ struct TestCommand: ParsableCommand {
                 throw ExitStatus.invalidInput
             }
             let summary = PackTester.run(pack)
-            Console.out(TestReport.text(summary, language: lang))
+            if format == .text { Console.out(TestReport.text(summary, language: lang)) }
+            summaries.append(summary)
             failures += summary.failed.count
         }
+        if format == .junit { Console.out(PackTestJUnit.xml(summaries, language: lang)) }
         if failures > 0 { throw ExitStatus.findings }
     }
+}
+
+/// `permitcheck test --format` values.
+enum TestFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, junit
 }
 
 /// Text summary of a pack's tests: a line per rule, each failure with its differences.

@@ -9,7 +9,9 @@ import Foundation
 enum SchemaCheck {
     /// One document to validate. `schema` is `filing`, `registry` or
     /// `findings`, or `nil` to pick by the document: its `schema` member,
-    /// else findings (an array is validated element by element).
+    /// else findings (an array is validated element by element). A path
+    /// ending in `.json` names any other schema (such as SARIF's), validated
+    /// with the draft its `$schema` declares.
     struct Case: Encodable {
         var schema: String?
         var instance: String
@@ -58,6 +60,7 @@ enum SchemaCheck {
     private static let script = #"""
     import json, sys
     from jsonschema import Draft202012Validator, FormatChecker
+    from jsonschema.validators import validator_for
 
     schemas_dir, cases = sys.argv[1], json.loads(sys.argv[2])
     validators, schema_errors = {}, {}
@@ -69,6 +72,18 @@ enum SchemaCheck {
         except Exception as e:
             schema_errors[name] = str(e)
         validators[name] = Draft202012Validator(schema, format_checker=FormatChecker())
+
+    def validator(name):
+        if name.endswith(".json") and name not in validators:
+            with open(name, encoding="utf-8") as f:
+                schema = json.load(f)
+            cls = validator_for(schema)
+            try:
+                cls.check_schema(schema)
+            except Exception as e:
+                schema_errors[name] = str(e)
+            validators[name] = cls(schema, format_checker=FormatChecker())
+        return validators[name]
 
     def patch(doc, pointer, text):
         tokens = [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
@@ -99,7 +114,7 @@ enum SchemaCheck {
         docs = doc if name == "findings" and isinstance(doc, list) else [doc]
         errors = []
         for index, item in enumerate(docs):
-            for e in validators[name].iter_errors(item):
+            for e in validator(name).iter_errors(item):
                 where = "/" + "/".join(str(p) for p in e.absolute_path)
                 # oneOf reports "not valid under any"; the branches' errors say why.
                 why = "".join(f"; {'/'.join(map(str, c.absolute_path))}: {c.message}" for c in e.context)

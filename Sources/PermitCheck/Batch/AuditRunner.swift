@@ -22,8 +22,9 @@ public struct AuditRunner: Sendable {
         self.shard = shard
     }
 
-    /// Checks every item of `batch`, calling `emit` in input order.
-    public func run(_ batch: some Sequence<BatchItem>, emit: (AuditItem) throws -> Void) rethrows {
+    /// Checks every item of `batch`, calling `emit` in input order with each
+    /// result and the source (file name, or `-`) it was read from.
+    public func run(_ batch: some Sequence<BatchItem>, emit: (AuditItem, String) throws -> Void) rethrows {
         var window: [BatchItem] = []
         let size = jobs * 8
         var position = 0
@@ -32,11 +33,11 @@ public struct AuditRunner: Sendable {
             if let shard, position % shard.count != shard.index { continue }
             window.append(item)
             if window.count == size {
-                for result in check(window) { try emit(result) }
+                for (result, item) in zip(check(window), window) { try emit(result, item.source) }
                 window.removeAll(keepingCapacity: true)
             }
         }
-        for result in check(window) { try emit(result) }
+        for (result, item) in zip(check(window), window) { try emit(result, item.source) }
     }
 
     /// One item: decode and check, or the input error that stands for it.

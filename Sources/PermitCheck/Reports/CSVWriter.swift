@@ -1,0 +1,77 @@
+/// RFC 4180 CSV for spreadsheets: UTF-8, a header row, one row per finding.
+///
+/// Lines end in CRLF, as RFC 4180 specifies (spreadsheets and RFC parsers
+/// both accept it); a field is quoted when it holds `,`, `"`, CR or LF, with
+/// `"` doubled. Input errors become one row per error problem with rule
+/// `input-error` and severity `error`; evaluation errors one row with the
+/// rule's id and severity `evaluation-error`, so no filing is lost silently.
+/// `byteOrderMark` prefixes U+FEFF, which Excel needs to read UTF-8 Chinese.
+public struct CSVWriter: ReportWriter {
+    /// The header row's fields, in order.
+    public static let columns = ["filing", "enterprise", "rule", "severity", "family", "subject", "message",
+                                 "evidence", "basis", "fingerprint", "pack"]
+
+    /// Language of messages and labels.
+    public var language: Language
+    private let pack: String
+    private var started = false
+    private let byteOrderMark: Bool
+
+    /// - Parameter byteOrderMark: start with U+FEFF (for Excel).
+    public init(pack: CompiledPack, language: Language, byteOrderMark: Bool = false) {
+        self.pack = pack.reference; self.language = language; self.byteOrderMark = byteOrderMark
+    }
+
+    /// The header (first call only), then the item's rows.
+    public mutating func add(_ item: AuditItem) -> String {
+        var out = header()
+        switch item {
+        case .checked(_, let report):
+            for f in report.findings {
+                out += Self.row([f.filing, f.enterprise, f.rule, f.severity.rawValue, f.family, f.subject,
+                                 f.message.text(language), ReportText.evidence(f.evidence), f.basis.joined(separator: "; "),
+                                 f.fingerprint, f.pack])
+            }
+            for e in report.failures {
+                out += Self.row([e.filing, report.enterprise, e.rule, "evaluation-error", "", e.subject ?? "",
+                                 e.message.text(language), "{}", "", "", report.pack])
+            }
+        case .inputError(let record):
+            for p in record.problems where p.severity == .error {
+                var evidence = JSONObject()
+                evidence["source"] = .string(record.source)
+                evidence["line"] = .number(Double(ReportText.fileLine(p, in: record)))
+                evidence["column"] = .number(Double(p.column))
+                evidence["code"] = .string(p.code)
+                out += Self.row([record.filing ?? "", "", "input-error", "error", "", p.pointer, p.message.text(language),
+                                 ReportText.evidence(evidence), "", "", pack])
+            }
+        }
+        return out
+    }
+
+    /// The header when nothing was added (an empty audit still has columns).
+    public mutating func finish(_ summary: AuditSummary) -> String { header() }
+
+    private mutating func header() -> String {
+        guard !started else { return "" }
+        started = true
+        return (byteOrderMark ? "\u{FEFF}" : "") + Self.row(Self.columns)
+    }
+
+    /// One record, CRLF-terminated.
+    static func row(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
+    }
+
+    /// A field, quoted when it must be.
+    static func field(_ text: String) -> String {
+        let needsQuotes = text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        guard needsQuotes else { return text }
+        var out = "\""
+        for ch in text.unicodeScalars {
+            if ch == "\"" { out += "\"\"" } else { out.unicodeScalars.append(ch) }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,38 @@
+/// The HTML report's inline style sheet and severity colours (one palette
+/// for badges, bars and borders so that a colour means one severity).
+enum HTMLStyle {
+    static func colour(_ s: Severity) -> String {
+        switch s {
+        case .critical: return "#7f1d1d"
+        case .high: return "#dc2626"
+        case .medium: return "#d97706"
+        case .low: return "#2563eb"
+        case .info: return "#6b7280"
+        }
+    }
+
+    static let neutral = "#475569"
+
+    static let css = """
+    body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:0 auto;max-width:1100px;padding:0 24px 48px;color:#1f2937;line-height:1.45}
+    header{border-bottom:2px solid #e5e7eb;margin-bottom:16px}h1{font-size:1.6em;margin:20px 0 4px}
+    h2{font-size:1.3em;margin:28px 0 8px;border-bottom:1px solid #e5e7eb;padding-bottom:4px}h3{font-size:1.05em;margin:18px 0 8px}h4{margin:0 0 6px;font-size:1em}
+    code{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.9em;background:#f3f4f6;padding:0 3px;border-radius:3px}
+    .meta,.muted,.fingerprint{color:#6b7280;font-size:.9em}.alt{color:#6b7280;font-size:.88em;margin-top:-6px}
+    .totals{display:flex;gap:16px;margin:0 0 12px}.totals div{background:#f9fafb;border:1px solid #e5e7eb;border-radius:6px;padding:8px 16px}
+    .totals dt{font-size:.85em;color:#6b7280}.totals dd{margin:0;font-size:1.5em;font-weight:600}
+    .charts{display:flex;flex-wrap:wrap;gap:12px 32px}.chart{font-size:12px;max-width:100%;height:auto}
+    .chart text{fill:#374151}.chart .chart-title{font-weight:600;font-size:13px}.chart .tick{font-size:10px;fill:#6b7280}
+    .chart .grid{stroke:#e5e7eb}.chart .line{fill:none;stroke:#2563eb;stroke-width:1.2}.chart .limit{stroke:#dc2626;stroke-dasharray:5 3;stroke-width:1.5}
+    .chart .limit-label{fill:#dc2626;font-size:11px}.chart .over{fill:#dc2626}
+    nav ol{columns:2;padding-left:20px}
+    .finding{border:1px solid #e5e7eb;border-left:5px solid #6b7280;border-radius:6px;padding:10px 14px;margin:10px 0;background:#fff}
+    .finding.critical{border-left-color:#7f1d1d}.finding.high{border-left-color:#dc2626}.finding.medium{border-left-color:#d97706}.finding.low{border-left-color:#2563eb}
+    .badge{display:inline-block;color:#fff;border-radius:4px;padding:0 7px;font-size:.8em;font-weight:600;background:#6b7280;vertical-align:1px}
+    .badge.critical{background:#7f1d1d}.badge.high{background:#dc2626}.badge.medium{background:#d97706}.badge.low{background:#2563eb}.badge.error{background:#111827}
+    .message{margin:6px 0}.subject{margin:2px 0;font-size:.9em}.family{color:#6b7280}
+    table.evidence{border-collapse:collapse;font-size:.88em;margin:6px 0}table.evidence caption{text-align:left;color:#6b7280;font-size:.9em}
+    table.evidence th,table.evidence td{border:1px solid #e5e7eb;padding:2px 8px;text-align:left;vertical-align:top}table.evidence th{background:#f9fafb;font-weight:500}
+    figure{margin:8px 0}.ok{color:#15803d}.input-error li.error{color:#991b1b}.failure{border:1px dashed #111827;padding:6px 10px;margin:8px 0;border-radius:6px}
+    """
+}

@@ -1,0 +1,65 @@
+/// The HTML report's body: a filing's findings and evaluation errors, and an
+/// unreadable filing's problems. Every text from a filing or a pack is escaped.
+extension HTMLWriter {
+    func filingBlock(_ filing: Filing, _ report: Report) -> String {
+        let l = language
+        var html = "<div class=\"filing\">\n<h3><code>\(Markup.escape(report.filing))</code> "
+        html += "<span class=\"meta\">\(ReportLabel.period.text(l)) \(filing.period.from) – \(filing.period.to) · "
+        html += ReportLabel.findingCount(report.findings.count).text(l) + "</span></h3>\n"
+        if report.findings.isEmpty && report.failures.isEmpty {
+            html += "<p class=\"ok\">\(ReportLabel.noFindings.text(l))</p>\n"
+        }
+        for f in report.findings { html += article(f, filing) }
+        for e in report.failures {
+            html += "<div class=\"failure\"><span class=\"badge error\">\(ReportLabel.evaluationError.text(l))</span> "
+            html += "<code>\(Markup.escape(e.rule))</code> <code>\(Markup.escape(e.subject ?? ""))</code>"
+            html += "<p>\(Markup.escape(e.message.text(l)))</p><p class=\"alt\">\(Markup.escape(e.message.text(ReportLabel.other(l))))</p></div>\n"
+        }
+        return html + "</div>\n"
+    }
+
+    private func article(_ f: Finding, _ filing: Filing) -> String {
+        let l = language, other = ReportLabel.other(l)
+        let title = pack.rule(f.rule)?.title.text(l) ?? ""
+        var html = "<article class=\"finding \(f.severity.rawValue)\">\n<h4><span class=\"badge \(f.severity.rawValue)\">"
+        html += "\(ReportLabel.severity(f.severity).text(l))</span> <code>\(Markup.escape(f.rule))</code> \(Markup.escape(title))</h4>\n"
+        html += "<p class=\"subject\">\(ReportLabel.subject.text(l)): <code>\(Markup.escape(f.subject))</code> · <span class=\"family\">"
+        html += "\(Markup.escape(f.family))</span></p>\n"
+        html += "<p class=\"message\" title=\"\(Markup.escape(f.message.text(other)))\">\(Markup.escape(f.message.text(l)))</p>\n"
+        html += "<p class=\"alt\" lang=\"\(other == .zh ? "zh-CN" : "en")\">\(Markup.escape(f.message.text(other)))</p>\n"
+        if let chart = ExceedanceChart.svg(for: f, in: filing, pack: pack, language: l) {
+            html += "<figure>\(chart)</figure>\n"
+        }
+        if f.evidence.count > 0 {
+            html += "<table class=\"evidence\"><caption>\(ReportLabel.evidence.text(l))</caption>"
+            for member in f.evidence {
+                html += "<tr><th>\(Markup.escape(member.key))</th><td>\(Markup.escape(Self.text(member.value)))</td></tr>"
+            }
+            html += "</table>\n"
+        }
+        if !f.basis.isEmpty {
+            html += "<p class=\"basis\">\(ReportLabel.basis.text(l)): "
+            html += f.basis.map(Markup.escape).joined(separator: l == .zh ? "；" : "; ") + "</p>\n"
+        }
+        return html + "<p class=\"fingerprint\">\(ReportLabel.fingerprint.text(l)): <code>\(Markup.escape(f.fingerprint))</code></p>\n</article>\n"
+    }
+
+    func inputErrorBlock(_ record: InputErrorRecord) -> String {
+        let l = language
+        var html = "<div class=\"input-error\"><h3><code>\(Markup.escape(ReportText.place(record)))</code>"
+        if let filing = record.filing { html += " <code>\(Markup.escape(filing))</code>" }
+        html += "</h3>\n<ul>"
+        for p in record.problems {
+            let kind = p.severity == .error ? "error" : "warning"
+            html += "<li class=\"\(kind)\"><code>\(p.line):\(p.column)</code> <code>\(Markup.escape(p.pointer.isEmpty ? "/" : p.pointer))</code> "
+            html += "<code>\(Markup.escape(p.code))</code> \(Markup.escape(p.message.text(l)))</li>"
+        }
+        return html + "</ul></div>\n"
+    }
+
+    /// Evidence values: strings as they are, everything else as compact JSON.
+    static func text(_ value: JSONValue) -> String {
+        if case .string(let s) = value { return s }
+        return JSONWriter().string(value)
+    }
+}

@@ -1,0 +1,148 @@
+/// SARIF 2.1.0 (OASIS) for code-scanning dashboards: one run whose
+/// `tool.driver.rules` is the whole pack and whose results are the findings.
+///
+/// Findings point into filings, not into source lines, so each result carries
+/// a logical location `<filing id>#<JSON Pointer>` and, when the caller can
+/// tell which file a filing came from, that file as its physical location.
+/// Input errors are tool execution notifications (they are not results: no
+/// rule was broken), and so are evaluation errors, tied to their rule.
+/// `partialFingerprints["permitcheck/v1"]` is the finding's fingerprint, so
+/// dashboards track a finding across audits.
+public struct SARIFWriter: ReportWriter {
+    /// Language of messages and labels.
+    public var language: Language
+    private let pack: CompiledPack
+    private let sourcePath: (String) -> String?
+    private let ruleIndex: [String: Int]
+    private var results: [JSONValue] = []
+    private var notifications: [JSONValue] = []
+
+    /// - Parameter sourcePath: the file a filing (by id) was read from, when known.
+    public init(pack: CompiledPack, language: Language, sourcePath: @escaping (String) -> String? = { _ in nil }) {
+        self.pack = pack; self.language = language; self.sourcePath = sourcePath
+        var index: [String: Int] = [:]
+        for (k, rule) in pack.rules.enumerated() where index[rule.id] == nil { index[rule.id] = k }
+        self.ruleIndex = index
+    }
+
+    /// The SARIF log of one report, for the HTTP service.
+    public static func document(pack: CompiledPack, language: Language, report: Report, source: String? = nil) -> JSONValue {
+        var writer = SARIFWriter(pack: pack, language: language, sourcePath: { _ in source })
+        writer.add(report, enterpriseName: nil)
+        return writer.log()
+    }
+
+    /// Keeps the item's results or notifications; writes nothing yet.
+    public mutating func add(_ item: AuditItem) -> String {
+        switch item {
+        case .checked(let filing, let report): add(report, enterpriseName: filing.enterprise.name)
+        case .inputError(let record): notifications += record.problems.filter { $0.severity == .error }.map { notification(record, $0) }
+        }
+        return ""
+    }
+
+    /// The whole log, pretty-printed.
+    public mutating func finish(_ summary: AuditSummary) -> String {
+        JSONWriter(pretty: true).string(log()) + "\n"
+    }
+
+    mutating func add(_ report: Report, enterpriseName: String?) {
+        let uri = sourcePath(report.filing).map(Self.uri)
+        for f in report.findings { results.append(result(f, uri: uri, enterpriseName: enterpriseName)) }
+        for e in report.failures { notifications.append(notification(e, uri: uri)) }
+    }
+
+    func log() -> JSONValue {
+        var driver = JSONObject()
+        driver["name"] = "permitcheck"
+        driver["version"] = .string(PermitCheckVersion.engine)
+        driver["semanticVersion"] = .string(PermitCheckVersion.engine)
+        driver["rules"] = .array(pack.rules.map { SARIFRules.descriptor($0, pack: pack) })
+        var run = JSONObject()
+        run["tool"] = .object(["driver": .object(driver)])
+        run["invocations"] = .array([.object([
+            "executionSuccessful": true, "toolExecutionNotifications": .array(notifications),
+        ])])
+        run["results"] = .array(results)
+        run["columnKind"] = "unicodeCodePoints"
+        run["properties"] = .object(["pack": .string(pack.reference), "packHash": .string(pack.contentHash)])
+        return .object([
+            "$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0", "runs": .array([.object(run)]),
+        ])
+    }
+
+    private func result(_ f: Finding, uri: String?, enterpriseName: String?) -> JSONValue {
+        var o = JSONObject()
+        o["ruleId"] = .string(f.rule)
+        if let index = ruleIndex[f.rule] { o["ruleIndex"] = .number(Double(index)) }
+        o["level"] = .string(SARIFRules.level(f.severity))
+        o["message"] = .object(["text": .string(f.message.text(language))])
+        o["locations"] = .array([location(filing: f.filing, pointer: f.subject, uri: uri)])
+        o["partialFingerprints"] = .object(["permitcheck/v1": .string(f.fingerprint)])
+        var p = JSONObject()
+        p["severity"] = .string(f.severity.rawValue)
+        p["family"] = .string(f.family)
+        p["message"] = .object(["zh": .string(f.message.zh), "en": .string(f.message.en)])
+        p["evidence"] = .object(f.evidence)
+        p["basis"] = .array(f.basis.map { .string($0) })
+        p["filing"] = .string(f.filing)
+        p["enterprise"] = .string(f.enterprise)
+        if let enterpriseName { p["enterpriseName"] = .string(enterpriseName) }
+        p["subject"] = .string(f.subject)
+        o["properties"] = .object(p)
+        return .object(o)
+    }
+
+    private func location(filing: String, pointer: String, uri: String?) -> JSONValue {
+        var o = JSONObject()
+        if let uri { o["physicalLocation"] = .object(["artifactLocation": .object(["uri": .string(uri)])]) }
+        o["logicalLocations"] = .array([.object([
+            "name": .string(pointer.split(separator: "/").last.map(String.init) ?? filing),
+            "fullyQualifiedName": .string("\(filing)#\(pointer)"), "kind": "object",
+        ])])
+        return .object(o)
+    }
+
+    private func notification(_ record: InputErrorRecord, _ p: InputProblem) -> JSONValue {
+        var physical: JSONObject = ["artifactLocation": .object(["uri": .string(Self.uri(record.source))])]
+        let line = ReportText.fileLine(p, in: record)
+        if line > 0 {
+            var region: JSONObject = ["startLine": .number(Double(line))]
+            if p.column > 0 { region["startColumn"] = .number(Double(p.column)) }
+            physical["region"] = .object(region)
+        }
+        var properties: JSONObject = ["code": .string(p.code), "pointer": .string(p.pointer),
+                                      "message": .object(["zh": .string(p.message.zh), "en": .string(p.message.en)])]
+        if let filing = record.filing { properties["filing"] = .string(filing) }
+        return .object([
+            "level": "error", "message": .object(["text": .string(p.message.text(language))]),
+            "descriptor": .object(["id": .string(p.code)]),
+            "locations": .array([.object(["physicalLocation": .object(physical)])]),
+            "properties": .object(properties),
+        ])
+    }
+
+    private func notification(_ e: EvaluationFailure, uri: String?) -> JSONValue {
+        var rule: JSONObject = ["id": .string(e.rule)]
+        if let index = ruleIndex[e.rule] { rule["index"] = .number(Double(index)) }
+        return .object([
+            "level": "error", "message": .object(["text": .string(e.message.text(language))]),
+            "associatedRule": .object(rule),
+            "locations": .array([location(filing: e.filing, pointer: e.subject ?? "", uri: uri)]),
+            "properties": .object(["filing": .string(e.filing), "evaluationError": true]),
+        ])
+    }
+
+    /// A path as a relative or absolute URI reference: bytes other than
+    /// RFC 3986 unreserved characters and `/` are percent-encoded.
+    static func uri(_ path: String) -> String {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        for b in path.utf8 {
+            let unreserved = (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == 0x2D || b == 0x2E
+                || b == 0x5F || b == 0x7E || b == 0x2F
+            if unreserved { out.append(b) } else { out += [UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 0xF)]] }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
