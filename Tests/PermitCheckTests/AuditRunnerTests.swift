@@ -5,11 +5,11 @@ import Testing
 /// Parallel checking keeps input order, loses nothing, and shards partition the batch.
 @Suite struct AuditRunnerTests {
     static func batch() -> [BatchItem] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: TestFiles.examples.path))?.filter { $0.hasSuffix(".json") && $0 != "registry.json" }.sorted() ?? []
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: TestFiles.exampleFilings.path))?.filter { $0.hasSuffix(".json") && $0 != "registry.json" }.sorted() ?? []
         var items: [BatchItem] = []
         for round in 0..<5 {
             for name in names {
-                let path = TestFiles.examples.appendingPathComponent(name).path
+                let path = TestFiles.exampleFilings.appendingPathComponent(name).path
                 items.append(BatchItem(source: path, line: nil, content: .document([UInt8](FileManager.default.contents(atPath: path) ?? Data()))))
             }
             items.append(BatchItem(source: "broken-\(round).json", line: nil, content: .document(Array("{\"schema\":".utf8))))

@@ -23,20 +23,20 @@ import Testing
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let written = try ExampleSet.write(to: folder)
-        #expect(written.map(\.name) == Archetype.allCases.map { $0.slug + ".json" } + ["registry.json"])
+        #expect(written.map(\.name) == Archetype.allCases.map { "filings/" + $0.slug + ".json" } + ["registry.json"])
         for file in written {
             let fresh = Array(try Data(contentsOf: folder.appendingPathComponent(file.name)))
             #expect(fresh == (try Self.committed(file.name)),
                     "\(file.name) differs: run `swift run permitcheck-examples write --out Examples`")
         }
-        let committedJSON = try FileManager.default.contentsOfDirectory(atPath: TestFiles.examples.path)
-            .filter { $0.hasSuffix(".json") }.sorted()
+        let committedJSON = (try FileManager.default.contentsOfDirectory(atPath: TestFiles.examples.path).filter { $0.hasSuffix(".json") }
+            + FileManager.default.contentsOfDirectory(atPath: TestFiles.exampleFilings.path).filter { $0.hasSuffix(".json") }.map { "filings/" + $0 }).sorted()
         #expect(committedJSON == written.map(\.name).sorted(), "Examples/ holds JSON files the generator does not make")
     }
 
     @Test(arguments: Archetype.allCases)
     func exampleDecodesWithoutProblems(archetype: Archetype) throws {
-        let bytes = try Self.committed(archetype.slug + ".json")
+        let bytes = try Self.committed("filings/" + archetype.slug + ".json")
         let decoded = Filing.decode(bytes)
         #expect(decoded.problems.isEmpty, "\(decoded.problems.prefix(5))")
         let filing = try #require(decoded.value)

@@ -8,7 +8,7 @@ import Testing
 /// so re-recording is always a deliberate, reviewed act).
 @Suite struct GoldenFindingsTests {
     static let examples: [String] = {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: TestFiles.examples.path)) ?? []
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: TestFiles.exampleFilings.path)) ?? []
         return names.filter { $0.hasSuffix(".json") && $0 != "registry.json" }.map { String($0.dropLast(5)) }.sorted()
     }()
     static let packs = ["cn-national", "wuhan"]
@@ -20,7 +20,7 @@ import Testing
 
     /// Findings of one example under one pack, one JSON object per line.
     static func findings(_ example: String, _ pack: CompiledPack) throws -> String {
-        let data = try #require(FileManager.default.contents(atPath: TestFiles.examples.appendingPathComponent("\(example).json").path))
+        let data = try #require(FileManager.default.contents(atPath: TestFiles.exampleFilings.appendingPathComponent("\(example).json").path))
         let filing = try #require(Filing.decode([UInt8](data)).value)
         let report = Engine(pack: pack).check(filing, registry: registry)
         #expect(report.failures.isEmpty, "evaluation errors: \(report.failures)")

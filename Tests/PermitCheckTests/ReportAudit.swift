@@ -31,7 +31,7 @@ struct ReportAudit {
         let engine = Engine(pack: pack)
         items = []
         for example in GoldenFindingsTests.examples {
-            let url = TestFiles.examples.appendingPathComponent("\(example).json")
+            let url = TestFiles.exampleFilings.appendingPathComponent("\(example).json")
             guard let data = FileManager.default.contents(atPath: url.path), let filing = Filing.decode([UInt8](data)).value else {
                 throw SchemaCheck.Failure(description: "cannot read \(url.path)")
             }

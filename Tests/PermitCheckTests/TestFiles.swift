@@ -19,6 +19,9 @@ enum TestFiles {
     /// `<repo>/Examples`, which may not exist yet.
     static let examples = repository.appendingPathComponent("Examples")
 
+    /// `<repo>/Examples/filings`: the example filings only.
+    static let exampleFilings = examples.appendingPathComponent("filings")
+
     /// `<repo>/Tests/PermitCheckTests/Fixtures/<name>`.
     static func fixture(_ name: String) -> URL {
         repository.appendingPathComponent("Tests/PermitCheckTests/Fixtures/\(name)")

@@ -1,7 +1,8 @@
 import Foundation
 import PermitCheck
 
-/// The committed `Examples/` folder as bytes: six filings and the registry,
+/// The committed `Examples/` folder as bytes: six filings (in `filings/`, so a
+/// folder audit reads filings only) and the registry,
 /// pretty-printed with insertion-ordered keys and a final newline.
 ///
 /// Generation is a pure function of the code (fixed seeds, no clock, no
@@ -11,7 +12,7 @@ public enum ExampleSet {
     /// File name and contents, examples first (in ``Archetype`` order), then `registry.json`.
     public static func files() -> [(name: String, bytes: [UInt8])] {
         let writer = JSONWriter(pretty: true)
-        var files = Archetype.allCases.map { (name: $0.slug + ".json", bytes: writer.bytes($0.example) + [0x0A]) }
+        var files = Archetype.allCases.map { (name: "filings/" + $0.slug + ".json", bytes: writer.bytes($0.example) + [0x0A]) }
         files.append((name: "registry.json", bytes: writer.bytes(ExampleRegistry.document) + [0x0A]))
         return files
     }
@@ -19,7 +20,7 @@ public enum ExampleSet {
     /// Writes every file into `directory` (created if needed); returns names and sizes.
     @discardableResult
     public static func write(to directory: URL) throws -> [(name: String, size: Int)] {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("filings"), withIntermediateDirectories: true)
         return try files().map { file in
             try Data(file.bytes).write(to: directory.appendingPathComponent(file.name), options: .atomic)
             return (file.name, file.bytes.count)
