@@ -5,6 +5,24 @@ import PermitCheck
 /// `permitcheck`: check environmental-permit filings against rule packs.
 @main
 struct PermitCheckCommand: ParsableCommand {
+    /// Exit codes as documented: usage errors 64, our own `ExitCode`s as thrown,
+    /// and 70 for anything unexpected (an internal failure, never a finding).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            exit(withError: code)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .failure, !(error is ValidationError) {
+                Console.error("internal error / 内部错误: \(error)\n")
+                exit(withError: ExitCode(70))
+            }
+            exit(withError: error)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "permitcheck",
         abstract: "Check pollutant-discharge-permit filings against rule packs. 按规则包检查排污许可执行报告。",
