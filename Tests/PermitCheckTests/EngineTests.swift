@@ -97,3 +97,34 @@ import Testing
         #expect(Engine(pack: pack).explain(filing, rule: "NOPE") == nil)
     }
 }
+
+@Suite struct DailyMeanTests {
+    /// Two series of one outlet and pollutant, overlapping a day from both ends
+    /// and in different units, pool into one day of 24 valid hours.
+    @Test func poolsSeriesAcrossUnitsByDate() throws {
+        var filing = TestFilings.steel(values: Array(repeating: 55, count: 24))
+        filing.monitoring[0].start = TestFilings.time("2025-07-01T12:00:00+08:00")
+        filing.monitoring.append(MonitoringSeries(
+            outlet: "DA001", pollutant: "NOx", unit: .ugPerM3, start: TestFilings.time("2025-07-01T00:00:00+08:00"), interval: .hour,
+            values: Array(repeating: 60_000, count: 12), o2: Array(repeating: 16, count: 12), flags: Array(repeating: UInt8(ascii: "N"), count: 12)))
+        let yaml = """
+        pack: t
+        version: 1
+        rules:
+          - id: D
+            family: f
+            severity: low
+            title: t
+            for: { outlet: permit.outlets }
+            let:
+              days: daily_means(valid(elements(outlet.id, "NOx"), outlet.referenceO2), outlet.referenceO2, 20)
+            when: true
+            evidence: { dates: "days.map(d, d.date)", means: "days.map(d, d.mean)", hours: "days.map(d, d.hours)" }
+        """
+        let report = Engine(pack: try RulePack.compile(yaml: yaml)).check(filing)
+        let f = try #require(report.findings.first)
+        #expect(f[evidence: "dates"] == .array([.string("2025-07-01")]))
+        #expect(f[evidence: "means"] == .array([.number(57.5)]))
+        #expect(f[evidence: "hours"] == .array([.number(24)]))
+    }
+}

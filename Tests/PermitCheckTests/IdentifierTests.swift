@@ -35,14 +35,20 @@ import Testing
         ("A1110000600037341L", "K"),  // its note: the body calls for K
         ("01110000600037341X", "X"),  // authority 0 still has a check character
         ("9111000060003IOZSV", nil),  // I, O outside the alphabet
-        ("91110000600037341", nil),  // 17 characters
-        ("911100006000373410L", nil),  // 19 characters
+        ("91110000600037341", "L"),  // 17 characters: the body is complete
+        ("911100006000373410L", "L"),  // 19 characters: the first 17 decide
+        ("9111000060003734", nil),  // 16 characters: no body to check
         ("91110000600037341l", "L"),  // only the body is read
         ("9111000060003734ll", nil),  // lower case is outside the alphabet
         ("", nil),
     ] as [(String, Character?)])
     func expectedCheckCharacter(code: String, expected: Character?) {
         #expect(CreditCode.expectedCheckCharacter(code) == expected)
+    }
+
+    @Test(arguments: ["91110000600037341LX", "91110000600037341", "91110000600037341L "])
+    func wrongLengthIsNeverValid(code: String) {
+        #expect(!CreditCode.isValid(code))
     }
 
     /// First characters A, N, Y are registration authorities; 0 and B are

@@ -1,31 +1,40 @@
 /// Day means (HJ 212-2017 App. D.2.2), month shares (ULE), runs and mass.
+/// Day means of pooled series: hourly elements are grouped by local calendar
+/// date across every series given (units converted to the first seen), and a
+/// day counts when it has at least `minHours` valid hours; P1D elements are day
+/// values of their own date. Results are in date order (hourly means before a
+/// day value of the same date).
 enum DailyMeans {
     static func compute(_ hours: Value, _ ref: Value, _ minHours: Value, _ c: EvalContext) throws -> Value {
         let list = try SeriesLibrary.packed(hours, "daily_means")
         let reference = ref.double, minimum = minHours.double ?? 20
-        var out: [Value] = []
-        var day = Int.min, sum = 0.0, count = 0, unit = Unit.one
-        func flush() {
-            if day != Int.min, count > 0, Double(count) >= minimum {
-                out.append(.record("DayMean", [.date(day), .quantity(sum / Double(count), unit), .number(Double(count))]))
-            }
-        }
+        var unit: Unit?
+        var days: [Int: (sum: Double, count: Int)] = [:]
+        var dayValues: [(day: Int, value: Double, unit: Unit)] = []
         for p in list {
             let s = c.filing.monitoring[HourPacking.series(p)], i = HourPacking.index(p)
             let v = SeriesLibrary.correctedValue(s, i, reference: reference)
             if v.isNaN { continue }
-            let local = s.start.localSeconds + Double(i) * s.interval.seconds
-            let d = Int((local / 86_400).rounded(.down))
+            let day = Int(((s.start.localSeconds + Double(i) * s.interval.seconds) / 86_400).rounded(.down))
             if s.interval == .day {
-                out.append(.record("DayMean", [.date(d), .quantity(v, s.unit), .number(24)]))
+                dayValues.append((day, v, s.unit))
                 continue
             }
-            if d != day || s.unit != unit { flush(); day = d; sum = 0; count = 0; unit = s.unit }
-            sum += v
-            count += 1
+            let target = unit ?? s.unit
+            unit = target
+            guard let factor = s.unit.conversion(to: target) else { throw EvaluationError.units(s.unit, target) }
+            days[day, default: (0, 0)].sum += v * factor
+            days[day, default: (0, 0)].count += 1
         }
-        flush()
-        return .list(out)
+        var out: [(day: Int, order: Int, value: Value)] = []
+        for (day, d) in days where Double(d.count) >= minimum {
+            out.append((day, 0, .record("DayMean", [.date(day), .quantity(d.sum / Double(d.count), unit ?? .one), .number(Double(d.count))])))
+        }
+        for (k, d) in dayValues.enumerated() {
+            out.append((d.day, 1 + k, .record("DayMean", [.date(d.day), .quantity(d.value, d.unit), .number(24)])))
+        }
+        out.sort { ($0.day, $0.order) < ($1.day, $1.order) }
+        return .list(out.map(\.value))
     }
 }
 

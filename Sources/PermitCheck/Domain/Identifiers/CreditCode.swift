@@ -14,7 +14,7 @@ public enum CreditCode {
     /// known registration authority and the right check character.
     public static func isValid(_ code: String) -> Bool {
         let bytes = code.utf8
-        guard let first = bytes.first, isRegistrationAuthority(first),
+        guard bytes.count == length, let first = bytes.first, isRegistrationAuthority(first),
               let expected = checkValue(bytes), let last = bytes.last
         else { return false }
         return value(of: last) == expected
@@ -27,9 +27,10 @@ public enum CreditCode {
     }
 
     /// The check character the first 17 characters call for, or `nil` when
-    /// `code` is not 18 characters long or one of its first 17 is outside
-    /// the alphabet (then no check character can be computed, and `ID-USCC`
-    /// omits `expectedCheck`). The first character's authority is not judged.
+    /// there are fewer than 17 or one of them is outside the alphabet (then no
+    /// check character can be computed, and `ID-USCC` omits `expectedCheck`).
+    /// A code of the wrong length still gets one when its first 17 allow it;
+    /// the first character's authority is not judged.
     public static func expectedCheckCharacter(_ code: String) -> Character? {
         guard let expected = checkValue(code.utf8) else { return nil }
         return Character(Unicode.Scalar(alphabet[expected]))
@@ -46,12 +47,12 @@ public enum CreditCode {
         return count == length
     }
 
-    /// The check value (0…30) for 18 bytes, from the first 17; `nil` when the
-    /// length is wrong or a body byte is outside the alphabet.
+    /// The check value (0…30) of the first 17 bytes; `nil` when there are
+    /// fewer than 17 or one of them is outside the alphabet.
     static func checkValue(_ bytes: String.UTF8View) -> Int? {
-        guard bytes.count == length else { return nil }
+        guard bytes.count >= length - 1 else { return nil }
         var sum = 0, weight = 1  // w_i = 3^(i-1) mod 31 (GB 32100-2015, 5.3)
-        for byte in bytes.dropLast() {
+        for byte in bytes.prefix(length - 1) {
             guard let v = value(of: byte) else { return nil }
             sum += v * weight
             weight = weight * 3 % 31
