@@ -35,7 +35,7 @@ struct AuditCommand: ParsableCommand {
     }
 
     func run() throws {
-        let progress = isatty(2) != 0 ? Progress(language: options.pack.lang) : nil
+        let progress = isatty(2) != 0 ? Progress(language: options.pack.lang, total: BatchReader(inputs: options.inputs).estimatedCount()) : nil
         let (summary, worst) = try options.run(jobs: jobs, shard: shard.flatMap(Self.parse), progress: progress)
         if options.format != .text || options.output != nil {
             var text = TextWriter(language: options.pack.lang)
@@ -45,13 +45,18 @@ struct AuditCommand: ParsableCommand {
     }
 }
 
-/// A progress line on standard error (a terminal only): filings done, rate, elapsed.
+/// A progress line on standard error (a terminal only): filings done, rate,
+/// elapsed and, when the batch size is known, a bar and the time left.
 final class Progress {
     let language: Language
+    let total: Int?
     let started = ContinuousClock.now
     var last = ContinuousClock.now
 
-    init(language: Language) { self.language = language }
+    init(language: Language, total: Int?) {
+        self.language = language
+        self.total = total
+    }
 
     func tick(_ summary: AuditSummary) {
         let now = ContinuousClock.now
@@ -60,9 +65,18 @@ final class Progress {
         let seconds = max(0.001, Double((now - started).components.attoseconds) * 1e-18 + Double((now - started).components.seconds))
         let done = summary.filings + summary.inputErrors
         let rate = Double(done) / seconds
+        var bar = ""
+        var left = ""
+        if let total, total > 0 {
+            let share = min(1, Double(done) / Double(total))
+            let filled = Int(share * 24)
+            bar = "[" + String(repeating: "█", count: filled) + String(repeating: "·", count: 24 - filled) + "] \(done)/\(total) "
+            let remaining = rate > 0 ? Int(Double(max(0, total - done)) / rate) : 0
+            left = language == .zh ? " · 剩余约 \(remaining) 秒" : " · ~\(remaining) s left"
+        }
         let text = language == .zh
-            ? "已检查 \(done) 份 · \(Int(rate)) 份/秒 · 用时 \(Int(seconds)) 秒 · 发现 \(summary.findings) · 输入错误 \(summary.inputErrors)"
-            : "\(done) filings · \(Int(rate))/s · \(Int(seconds)) s · \(summary.findings) findings · \(summary.inputErrors) input errors"
+            ? "\(bar)已检查 \(done) 份 · \(Int(rate)) 份/秒 · 用时 \(Int(seconds)) 秒\(left) · 发现 \(summary.findings) · 输入错误 \(summary.inputErrors)"
+            : "\(bar)\(done) filings · \(Int(rate))/s · \(Int(seconds)) s\(left) · \(summary.findings) findings · \(summary.inputErrors) input errors"
         Console.error("\r\u{1B}[2K" + text)
     }
 

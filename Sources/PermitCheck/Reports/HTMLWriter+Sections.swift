@@ -1,7 +1,7 @@
 /// The HTML report's body: a filing's findings and evaluation errors, and an
 /// unreadable filing's problems. Every text from a filing or a pack is escaped.
 extension HTMLWriter {
-    func filingBlock(_ filing: Filing, _ report: Report) -> String {
+    func filingBlock(_ filing: Filing, _ report: Report, charts: inout Int) -> String {
         let l = language
         var html = "<div class=\"filing\">\n<h3><code>\(Markup.escape(report.filing))</code> "
         html += "<span class=\"meta\">\(ReportLabel.period.text(l)) \(filing.period.from) – \(filing.period.to) · "
@@ -9,7 +9,7 @@ extension HTMLWriter {
         if report.findings.isEmpty && report.failures.isEmpty {
             html += "<p class=\"ok\">\(ReportLabel.noFindings.text(l))</p>\n"
         }
-        for f in report.findings { html += article(f, filing) }
+        for f in report.findings { html += article(f, filing, charts: &charts) }
         for e in report.failures {
             html += "<div class=\"failure\"><span class=\"badge error\">\(ReportLabel.evaluationError.text(l))</span> "
             html += "<code>\(Markup.escape(e.rule))</code> <code>\(Markup.escape(e.subject ?? ""))</code>"
@@ -18,7 +18,7 @@ extension HTMLWriter {
         return html + "</div>\n"
     }
 
-    private func article(_ f: Finding, _ filing: Filing) -> String {
+    private func article(_ f: Finding, _ filing: Filing, charts: inout Int) -> String {
         let l = language, other = ReportLabel.other(l)
         let title = pack.rule(f.rule)?.title.text(l) ?? ""
         var html = "<article class=\"finding \(f.severity.rawValue)\">\n<h4><span class=\"badge \(f.severity.rawValue)\">"
@@ -27,7 +27,8 @@ extension HTMLWriter {
         html += "\(Markup.escape(f.family))</span></p>\n"
         html += "<p class=\"message\" title=\"\(Markup.escape(f.message.text(other)))\">\(Markup.escape(f.message.text(l)))</p>\n"
         html += "<p class=\"alt\" lang=\"\(other == .zh ? "zh-CN" : "en")\">\(Markup.escape(f.message.text(other)))</p>\n"
-        if let chart = ExceedanceChart.svg(for: f, in: filing, pack: pack, language: l) {
+        if charts > 0, let chart = ExceedanceChart.svg(for: f, in: filing, pack: pack, language: l) {
+            charts -= 1
             html += "<figure>\(chart)</figure>\n"
         }
         if f.evidence.count > 0 {

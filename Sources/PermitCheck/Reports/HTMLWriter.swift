@@ -17,11 +17,17 @@ public struct HTMLWriter: ReportWriter {
     /// Rendered filing blocks by credit code.
     private var sections: [String: [String]] = [:]
     private var inputErrors: [String] = []
+    /// Exceedance charts still to draw: a bound on the page's size (and the
+    /// writer's memory) in audits of thousands of filings.
+    private var chartsLeft: Int
 
-    /// - Parameter title: the page title; a bilingual default when `nil`.
-    public init(pack: CompiledPack, language: Language, title: String? = nil) {
+    /// - Parameters:
+    ///   - title: the page title; a bilingual default when `nil`.
+    ///   - maxCharts: at most this many exceedance charts (the first ones, in input order).
+    public init(pack: CompiledPack, language: Language, title: String? = nil, maxCharts: Int = 300) {
         self.pack = pack; self.language = language
         self.title = title ?? ReportLabel.title.text(language)
+        self.chartsLeft = maxCharts
     }
 
     /// Renders the item and keeps the HTML; writes nothing yet (the summary comes first).
@@ -30,7 +36,7 @@ public struct HTMLWriter: ReportWriter {
         case .checked(let filing, let report):
             let uscc = filing.enterprise.uscc
             if sections[uscc] == nil { order.append(uscc); names[uscc] = filing.enterprise.name }
-            sections[uscc, default: []].append(filingBlock(filing, report))
+            sections[uscc, default: []].append(filingBlock(filing, report, charts: &chartsLeft))
         case .inputError(let record):
             inputErrors.append(inputErrorBlock(record))
         }
