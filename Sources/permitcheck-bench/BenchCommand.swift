@@ -10,6 +10,15 @@ struct BenchCommand {
         let args = CommandLine.arguments.dropFirst()
         if args.first == "pipeline" { return PipelineBench.run(Array(args.dropFirst())) }
         if args.first == "check" { return CheckBench.run(Array(args.dropFirst())) }
+        if args.first == "decode-file", let path = args.dropFirst().first {
+            let lines = BatchReader(inputs: [path]).compactMap { item -> [UInt8]? in
+                if case .document(let bytes) = item.content { return bytes }
+                return nil
+            }
+            let bytes = lines.reduce(0) { $0 + $1.count }
+            let seconds = measure(runs: 7) { for line in lines { _ = Filing.decode(line) } }
+            return report("Filing.decode \(lines.count) documents", bytes, seconds)
+        }
         guard args.first == "decode" else {
             print("usage: permitcheck-bench decode [filings=8] [runs=7] [--ours-only]")
             return

@@ -118,4 +118,37 @@ import Testing
         let d = Diagnostic(code: "type.mismatch", message: LocalizedText(zh: "类型", en: "type \"x\""), at: SourceLocation(file: "a.yaml", line: 2, column: 3))
         #expect(DiagnosticRenderer(sources: []).json([d]) == "[{\"code\":\"type.mismatch\",\"severity\":\"error\",\"file\":\"a.yaml\",\"line\":2,\"column\":3,\"message\":{\"zh\":\"类型\",\"en\":\"type \\\"x\\\"\"}}]\n")
     }
+
+    /// The marker `1️⃣` stands where the diagnostic must point; the test strips it
+    /// and compares the diagnostic's line and column with the marker's.
+    static func marked(_ text: String) -> (yaml: String, line: Int, column: Int) {
+        var line = 1, column = 1, found = (1, 1)
+        var yaml = String.UnicodeScalarView()
+        var scalars = Array(text.unicodeScalars)[...]
+        let marker = Array("1️⃣".unicodeScalars)
+        while let c = scalars.first {
+            if scalars.starts(with: marker) { found = (line, column); scalars = scalars.dropFirst(marker.count); continue }
+            yaml.append(c)
+            if c == "\n" { line += 1; column = 1 } else { column += 1 }
+            scalars = scalars.dropFirst()
+        }
+        return (String(yaml), found.0, found.1)
+    }
+
+    @Test(arguments: [
+        "    when: outlet.1️⃣nope > 1\n",
+        "    when: \"outlet.1️⃣nope > 1\"\n",
+        "    when: 'count(permit.outlets) > 0 && outlet.1️⃣nope > 1'\n",
+        "    when: \"count(permit.outlets, o, o.id == \\\"DA\\\") > 0 && outlet.1️⃣nope\"\n",
+        "    when: 'outlet.id == ''DA001'' && outlet.1️⃣nope'\n",
+        "    when: |\n      count(permit.outlets) > 0 &&\n        outlet.1️⃣nope > 1\n",
+        "    when: >-\n      count(permit.outlets) > 0\n      && outlet.1️⃣nope > 1\n",
+        "    when: count(permit.outlets) > 0\n      && outlet.1️⃣nope > 1\n",
+        "    when: \"'差异' == 'x' || outlet.1️⃣nope\"\n",
+    ])
+    func markerPointsAtTheToken(when: String) throws {
+        let (text, line, column) = Self.marked("pack: p\nversion: 1\nrules:\n  - id: A\n    family: f\n    severity: high\n    title: t\n    for: { outlet: permit.outlets }\n" + when)
+        let d = try #require(diagnostics(text).first { $0.code == "name.undefined" && $0.message.en.contains("nope") })
+        #expect(d.location.line == line && d.location.column == column, "\(d.location) vs \(line):\(column)")
+    }
 }
