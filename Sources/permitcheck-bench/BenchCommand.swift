@@ -10,6 +10,14 @@ struct BenchCommand {
         let args = CommandLine.arguments.dropFirst()
         if args.first == "pipeline" { return PipelineBench.run(Array(args.dropFirst())) }
         if args.first == "check" { return CheckBench.run(Array(args.dropFirst())) }
+        if args.first == "eval-file", let path = args.dropFirst().first {
+            let filings = BatchReader(inputs: [path]).compactMap { $0.decodeFiling().value }
+            guard let pack = try? RulePack.bundled("cn-national") else { return }
+            let engine = Engine(pack: pack)
+            let runs = args.dropFirst(2).first.flatMap(Int.init) ?? 7
+            let seconds = measure(runs: runs) { for f in filings { _ = engine.check(f) } }
+            return print(String(format: "evaluation: %.3f ms per filing (%d filings)", seconds * 1e3 / Double(filings.count), filings.count))
+        }
         if args.first == "decode-file", let path = args.dropFirst().first {
             let lines = BatchReader(inputs: [path]).compactMap { item -> [UInt8]? in
                 if case .document(let bytes) = item.content { return bytes }

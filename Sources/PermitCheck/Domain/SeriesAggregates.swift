@@ -10,6 +10,8 @@ enum DailyMeans {
         let reference = ref.double, minimum = minHours.double ?? 20
         var unit: Unit?
         var days: [Int: (sum: Double, count: Int)] = [:]
+        // Hours usually come in date order: accumulate the current day and fold it into `days` on a change.
+        var current = (day: Int.min, sum: 0.0, count: 0)
         var dayValues: [(day: Int, value: Double, unit: Unit)] = []
         for p in list {
             let s = c.filing.monitoring[HourPacking.series(p)], i = HourPacking.index(p)
@@ -23,9 +25,14 @@ enum DailyMeans {
             let target = unit ?? s.unit
             unit = target
             guard let factor = s.unit.conversion(to: target) else { throw EvaluationError.units(s.unit, target) }
-            days[day, default: (0, 0)].sum += v * factor
-            days[day, default: (0, 0)].count += 1
+            if day != current.day {
+                if current.count > 0 { days[current.day, default: (0, 0)].sum += current.sum; days[current.day, default: (0, 0)].count += current.count }
+                current = (day, 0, 0)
+            }
+            current.sum += v * factor
+            current.count += 1
         }
+        if current.count > 0 { days[current.day, default: (0, 0)].sum += current.sum; days[current.day, default: (0, 0)].count += current.count }
         var out: [(day: Int, order: Int, value: Value)] = []
         for (day, d) in days where Double(d.count) >= minimum {
             out.append((day, 0, .record("DayMean", [.date(day), .quantity(d.sum / Double(d.count), unit ?? .one), .number(Double(d.count))])))
@@ -45,14 +52,16 @@ enum MonthlyShares {
         let reference = ref.double
         var months: [(key: Int, valid: Int, passing: Int)] = []
         var pollutant = Value.null
+        var lastDay = Int.min, lastKey = 0
         for p in list {
             let s = c.filing.monitoring[HourPacking.series(p)], i = HourPacking.index(p)
             let v = SeriesLibrary.correctedValue(s, i, reference: reference)
             if v.isNaN { continue }
             if pollutant.isNull { pollutant = .string(s.pollutant) }
             guard let factor = s.unit.conversion(to: limitQ.unit) else { throw EvaluationError.units(s.unit, limitQ.unit) }
-            let date = LocalDate(dayNumber: Int(((s.start.localSeconds + Double(i) * s.interval.seconds) / 86_400).rounded(.down)))
-            let key = date.monthIndex
+            let day = Int(((s.start.localSeconds + Double(i) * s.interval.seconds) / 86_400).rounded(.down))
+            if day != lastDay { lastDay = day; lastKey = LocalDate(dayNumber: day).monthIndex }
+            let key = lastKey
             let passing = Tolerance.order(v * factor, limitQ.value) <= 0 ? 1 : 0
             if let last = months.indices.last, months[last].key == key {
                 months[last].valid += 1
