@@ -10,6 +10,7 @@ struct BenchCommand {
         let args = CommandLine.arguments.dropFirst()
         if args.first == "pipeline" { return PipelineBench.run(Array(args.dropFirst())) }
         if args.first == "check" { return CheckBench.run(Array(args.dropFirst())) }
+        if args.first == "suite" { return Suite.run(Array(args.dropFirst())) }
         if args.first == "eval-file", let path = args.dropFirst().first {
             let filings = BatchReader(inputs: [path]).compactMap { $0.decodeFiling().value }
             guard let pack = try? RulePack.bundled("cn-national") else { return }

@@ -161,3 +161,23 @@ import Testing
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
+
+/// The benchmark suite still runs (quick mode: tiny sizes, no timing asserted —
+/// speed lives in BENCHMARKS.md, never in a test).
+@Suite struct BenchmarkSmokeTests {
+    @Test func quickSuiteRuns() throws {
+        let bench = TestFiles.repository.appendingPathComponent(".build/debug/permitcheck-bench")
+        let process = Process()
+        process.executableURL = bench
+        process.arguments = ["suite", "--quick"]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(text.contains("filings that differ: 0"), "the five-rule pack and the hand-written baseline must agree")
+        #expect(text.contains("| permitcheck, whole cn-national"))
+        #expect(text.contains("peak RSS MB"))
+    }
+}
