@@ -33,38 +33,24 @@ public struct DiagnosticRenderer: Sendable {
     /// A JSON array of objects: `code`, `severity`, `file`, `line`, `column`,
     /// `message` (`zh`, `en`), `suggestion`.
     public func json(_ diagnostics: [Diagnostic]) -> String {
-        let items = diagnostics.sorted().map { d -> String in
-            var fields = [
-                "\"code\":\(jsonString(d.code))",
-                "\"severity\":\(jsonString(d.severity.rawValue))",
-                "\"file\":\(jsonString(d.location.file))",
-                "\"line\":\(d.location.line)",
-                "\"column\":\(d.location.column)",
-                "\"message\":{\"zh\":\(jsonString(d.message.zh)),\"en\":\(jsonString(d.message.en))}",
-            ]
-            if let s = d.suggestion { fields.append("\"suggestion\":\(jsonString(s))") }
-            return "{" + fields.joined(separator: ",") + "}"
+        let items = diagnostics.sorted().map { d -> JSONValue in
+            var o = JSONObject()
+            o["code"] = .string(d.code)
+            o["severity"] = .string(d.severity.rawValue)
+            o["file"] = .string(d.location.file)
+            o["line"] = .number(Double(d.location.line))
+            o["column"] = .number(Double(d.location.column))
+            o["message"] = .object(["zh": .string(d.message.zh), "en": .string(d.message.en)])
+            if let s = d.suggestion { o["suggestion"] = .string(s) }
+            return .object(o)
         }
-        return "[" + items.joined(separator: ",\n") + "]\n"
+        return JSONWriter().string(.array(items)) + "\n"
     }
 }
 
-/// A JSON string literal for `text`, escaping what RFC 8259 requires.
+/// A JSON string literal for `text` (RFC 8259 escaping, by the project's one JSON writer).
 func jsonString(_ text: String) -> String {
-    var out = "\""
-    out.reserveCapacity(text.utf8.count + 2)
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        case _ where scalar.value < 0x20:
-            let hex = String(scalar.value, radix: 16)
-            out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        default: out.unicodeScalars.append(scalar)
-        }
-    }
-    return out + "\""
+    var out: [UInt8] = []
+    JSONWriter.writeString(text, into: &out)
+    return String(decoding: out, as: UTF8.self)
 }
