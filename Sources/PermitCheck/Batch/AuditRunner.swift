@@ -24,20 +24,77 @@ public struct AuditRunner: Sendable {
 
     /// Checks every item of `batch`, calling `emit` in input order with each
     /// result and the source (file name, or `-`) it was read from.
+    ///
+    /// With several jobs, windows are double-buffered: while one window is
+    /// checked on the worker threads, the calling thread emits the previous
+    /// window's results and reads the next, so reading and writing overlap
+    /// checking.
     public func run(_ batch: some Sequence<BatchItem>, emit: (AuditItem, String) throws -> Void) rethrows {
         var window: [BatchItem] = []
         let size = jobs * 8
         var position = 0
+        var pending: Pending?
         for item in batch {
             defer { position += 1 }
             if let shard, position % shard.count != shard.index { continue }
             window.append(item)
-            if window.count == size {
-                for (result, item) in zip(check(window), window) { try emit(result, item.source) }
-                window.removeAll(keepingCapacity: true)
+            guard window.count == size else { continue }
+            if jobs == 1 {
+                for (result, item) in zip(window.map(check), window) { try emit(result, item.source) }
+            } else {
+                let next = launch(window)
+                if let pending { for (result, item) in pending.wait() { try emit(result, item.source) } }
+                pending = next
+            }
+            window.removeAll(keepingCapacity: true)
+        }
+        if let pending { for (result, item) in pending.wait() { try emit(result, item.source) } }
+        for (result, item) in zip(check(window), window) { try emit(result, item.source) }
+    }
+
+    /// A window being checked in the background.
+    struct Pending {
+        let items: [BatchItem]
+        let results: ResultSlots
+        let group: DispatchGroup
+
+        /// Blocks until the window is checked; results paired with their items, in order.
+        func wait() -> [(AuditItem, BatchItem)] {
+            group.wait()
+            return zip(results.slots.withLock { $0.compactMap { $0 } }, items).map { ($0, $1) }
+        }
+    }
+
+    /// Result storage shared with the worker threads.
+    final class ResultSlots: Sendable {
+        let slots: Mutex<[AuditItem?]>
+        let next = Atomic<Int>(0)
+        init(count: Int) { slots = Mutex([AuditItem?](repeating: nil, count: count)) }
+    }
+
+    /// Starts checking `window` on the worker threads.
+    func launch(_ window: [BatchItem]) -> Pending {
+        let results = ResultSlots(count: window.count)
+        let group = DispatchGroup()
+        group.enter()
+        let runner = self
+        DispatchQueue.global().async {
+            runner.fill(results, window)
+            group.leave()
+        }
+        return Pending(items: window, results: results, group: group)
+    }
+
+    /// Workers take the next unclaimed item, so a large filing does not hold up a fixed share.
+    func fill(_ results: ResultSlots, _ window: [BatchItem]) {
+        DispatchQueue.concurrentPerform(iterations: min(jobs, window.count)) { _ in
+            while true {
+                let k = results.next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard k < window.count else { return }
+                let result = check(window[k])
+                results.slots.withLock { $0[k] = result }
             }
         }
-        for (result, item) in zip(check(window), window) { try emit(result, item.source) }
     }
 
     /// One item: decode and check, or the input error that stands for it.
@@ -52,17 +109,8 @@ public struct AuditRunner: Sendable {
     /// A window checked in parallel, results in the window's order.
     func check(_ window: [BatchItem]) -> [AuditItem] {
         guard jobs > 1, window.count > 1 else { return window.map(check) }
-        let results = Mutex<[AuditItem?]>([AuditItem?](repeating: nil, count: window.count))
-        let next = Atomic<Int>(0)
-        // Workers take the next unclaimed item, so a large filing does not hold up a fixed share.
-        DispatchQueue.concurrentPerform(iterations: min(jobs, window.count)) { _ in
-            while true {
-                let k = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard k < window.count else { return }
-                let result = check(window[k])
-                results.withLock { $0[k] = result }
-            }
-        }
-        return results.withLock { $0.compactMap { $0 } }
+        let results = ResultSlots(count: window.count)
+        fill(results, window)
+        return results.slots.withLock { $0.compactMap { $0 } }
     }
 }
