@@ -66,7 +66,10 @@ final class AuditRunner: Service, Sendable {
         }
         if live.withLock({ $0[id]?.cancelled ?? false }) { state = "cancelled" }
         let received = live.withLock { $0[id]?.received }
-        _ = try? await trail.setState(id, to: state, from: ["receiving", "running"], lines: received)
+        // A cancelled task's database calls throw at once; the final state is written from a fresh task.
+        let trail = self.trail
+        let final = state
+        await Task { _ = try? await trail.setState(id, to: final, from: ["receiving", "running"], lines: received) }.value
         live.withLock { $0[id] = nil }
         metrics.auditsRunning.decrement()
         limiter.release()
@@ -76,6 +79,9 @@ final class AuditRunner: Service, Sendable {
     func received(_ id: String, lines: Int) {
         live.withLock { $0[id]?.received = lines }
     }
+
+    /// Whether the audit runs in this process now.
+    func isLive(_ id: String) -> Bool { live.withLock { $0[id] != nil } }
 
     /// Lines received so far, while the audit runs here.
     func receivedLines(_ id: String) -> Int? { live.withLock { $0[id]?.received } }
@@ -106,7 +112,8 @@ final class AuditRunner: Service, Sendable {
         let running = live.withLock { Array($0.keys) }
         for id in running {
             _ = await cancel(id)
-            _ = try? await trail.setState(id, to: "interrupted", from: ["cancelled"])
+            let trail = self.trail
+            await Task { _ = try? await trail.setState(id, to: "interrupted", from: ["cancelled"]) }.value
         }
     }
 }

@@ -59,13 +59,15 @@ enum AuditRoutes {
     static func findings(_ request: Request, _ context: AppRequestContext, _ s: ServerServices) async throws -> Response {
         let record = try await existing(context, s)
         let trail = s.trail
+        let audits = s.audits
         let body = ResponseBody { writer in
             var after = 0
             while true {
                 let page = try await trail.itemBodies(auditID: record.id, after: after, limit: 256)
                 for item in page where !item.body.isEmpty { try await writer.write(ByteBuffer(bytes: item.body)) }
                 if let last = page.last { after = last.seq; continue }
-                guard let now = try await trail.audit(id: record.id), !now.isTerminal else { break }
+                // Stop at a final state, or when no worker here will ever move it on.
+                guard let now = try await trail.audit(id: record.id), !now.isTerminal, audits.isLive(record.id) else { break }
                 try await Task.sleep(for: .milliseconds(50))
             }
             try await writer.finish(nil)

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdCore
+import NIOCore
 import PermitCheck
 
 /// `POST /v1/check` and `GET /v1/submissions/{id}`: one filing in, one
@@ -26,7 +27,10 @@ enum CheckRoutes {
         }
 
         var request = request
-        let buffer = try await request.collectBody(upTo: s.configuration.maxFilingBytes)
+        let buffer: ByteBuffer
+        do { buffer = try await request.collectBody(upTo: s.configuration.maxFilingBytes) } catch is NIOTooManyBytesError {
+            throw APIError.tooLarge(s.configuration.maxFilingBytes)
+        }
         let bytes = [UInt8](buffer.readableBytesView)
         guard !bytes.isEmpty else { throw APIError.emptyBody }
         let decoded = Filing.decode(bytes)
