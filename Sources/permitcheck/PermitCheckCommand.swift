@@ -4,13 +4,17 @@ import PermitCheck
 
 /// `permitcheck`: check environmental-permit filings against rule packs.
 @main
-struct PermitCheckCommand: ParsableCommand {
+struct PermitCheckCommand: AsyncParsableCommand {
     /// Exit codes as documented: usage errors 64, our own `ExitCode`s as thrown,
     /// and 70 for anything unexpected (an internal failure, never a finding).
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch let code as ExitCode {
             exit(withError: code)
         } catch {
@@ -27,7 +31,10 @@ struct PermitCheckCommand: ParsableCommand {
         commandName: "permitcheck",
         abstract: "Check pollutant-discharge-permit filings against rule packs. 按规则包检查排污许可执行报告。",
         version: PermitCheckVersion.engine,
-        subcommands: [CheckCommand.self, AuditCommand.self, TestCommand.self, LintCommand.self, ExplainCommand.self, RulesCommand.self, SchemaCommand.self, DumpCommand.self]
+        subcommands: [
+            CheckCommand.self, AuditCommand.self, TestCommand.self, LintCommand.self, ExplainCommand.self,
+            RulesCommand.self, SchemaCommand.self, ServeCommand.self, DumpCommand.self,
+        ]
     )
 }
 

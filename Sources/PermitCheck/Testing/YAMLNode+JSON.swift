@@ -2,7 +2,7 @@
 extension YAMLNode {
     /// The node as JSON: plain `null`/`~`/empty → null, `true`/`false` → bool,
     /// JSON-shaped numbers → numbers, everything else (and every quoted scalar) → string.
-    var json: JSONValue {
+    package var json: JSONValue {
         switch kind {
         case .scalar(let text, let style):
             guard style == .plain else { return .string(text) }

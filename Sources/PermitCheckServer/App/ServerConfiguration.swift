@@ -1,0 +1,34 @@
+import Foundation
+
+/// Everything `permitcheck serve` and the tests choose about one server.
+///
+/// A plain value, so a test can build a server with tiny limits and a
+/// temporary data directory, and `serve` builds the same thing from flags.
+public struct ServerConfiguration: Sendable {
+    /// Address to bind; loopback by default so a fresh start is not exposed.
+    public var host: String = "127.0.0.1"
+    public var port: Int = 8080
+    /// Rule pack paths (a `.yaml` file or a folder each); each pack serves under its own `name`.
+    /// Packs on disk to serve (reloaded from disk on reload); empty serves the bundled packs.
+    public var packPaths: [String] = []
+    /// The pack used when a request names none.
+    public var defaultPack: String = "cn-national"
+    /// Registry (registry-v1 JSON) shared by every check; `nil` checks against an empty registry.
+    public var registryPath: String?
+    /// Tokens file (JSON or YAML) with SHA-256 hashes of bearer tokens.
+    public var tokensPath: String
+    /// Directory holding the SQLite audit trail; created when missing.
+    public var dataDirectory: String = "./permitcheck-data"
+    /// Largest filing body accepted by `POST /v1/check`, and largest line of an audit.
+    public var maxFilingBytes: Int = 64 * 1024 * 1024
+    /// Checks in flight at once; the next one gets `503` with `Retry-After`.
+    public var maxConcurrentChecks: Int = 16
+    /// Audits running at once; the next one gets `503` with `Retry-After`.
+    public var maxConcurrentAudits: Int = 2
+    /// Lines read ahead of the audit worker; bounds memory while the body streams in.
+    public var auditQueueCapacity: Int = 64
+    /// Seconds a client is told to wait after a `503`.
+    public var retryAfterSeconds: Int = 1
+
+    public init(tokensPath: String) { self.tokensPath = tokensPath }
+}

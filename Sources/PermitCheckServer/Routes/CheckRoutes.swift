@@ -1,0 +1,93 @@
+import Foundation
+import Hummingbird
+import HummingbirdCore
+import NIOCore
+import PermitCheck
+
+/// `POST /v1/check` and `GET /v1/submissions/{id}`: one filing in, one
+/// recorded decision out, and that decision given back byte for byte later.
+enum CheckRoutes {
+    static func check(_ request: Request, _ context: AppRequestContext, _ s: ServerServices) async throws -> Response {
+        guard let identity = context.identity else { throw APIError.missingToken }
+        let query = request.uri.queryParameters
+        let format = query["format"].map(String.init) ?? "json"
+        guard let formatter = ReportFormatters.available[format] else {
+            throw APIError.badQuery("format", format, allowed: ReportFormatters.available.keys.sorted())
+        }
+        let language = try QueryOptions.language(query)
+        let snapshot = s.packs.current
+        let pack = try QueryOptions.pack(query, in: snapshot)
+
+        guard s.checkLimiter.tryAcquire() else {
+            throw APIError.saturated(LocalizedText(zh: "同时进行的检查已达上限，请稍后重试", en: "too many checks in flight; retry later"), retryAfter: s.configuration.retryAfterSeconds)
+        }
+        s.metrics.checksInFlight.increment()
+        defer {
+            s.checkLimiter.release()
+            s.metrics.checksInFlight.decrement()
+        }
+
+        var request = request
+        let buffer: ByteBuffer
+        do { buffer = try await request.collectBody(upTo: s.configuration.maxFilingBytes) } catch is NIOTooManyBytesError {
+            throw APIError.tooLarge(s.configuration.maxFilingBytes)
+        }
+        let bytes = [UInt8](buffer.readableBytesView)
+        guard !bytes.isEmpty else { throw APIError.emptyBody }
+        let decoded = Filing.decode(bytes)
+        guard let filing = decoded.value else { throw APIError.malformedFiling(decoded.problems) }
+        if identity.scope == .enterprise && filing.enterprise.uscc != identity.uscc { throw APIError.otherEnterprise }
+
+        let report = Engine(pack: pack).check(filing, registry: snapshot.registry)
+        let decision = CheckDecision(
+            submissionID: "s-" + UUID().uuidString.lowercased(), receivedAt: Timestamps.now(), filing: filing,
+            filingSHA256: TokenHash.hex(bytes: bytes), report: report, pack: pack, language: language)
+        let body = formatter.body(for: decision)
+        try await record(decision, body: body, mediaType: formatter.mediaType, identity: identity, context: context, services: s)
+        for severity in Severity.allCases {
+            s.metrics.recordFindings(severity: severity.rawValue, count: report.findings.count { $0.severity == severity })
+        }
+        var response = Response.body(body, contentType: formatter.mediaType)
+        response.headers[.submissionID] = decision.submissionID
+        if let language { response.headers[.contentLanguage] = language.rawValue }
+        return response
+    }
+
+    /// Writes the decision to the audit trail; no answer leaves before this commits.
+    static func record(_ d: CheckDecision, body: [UInt8], mediaType: String, identity: Identity, context: AppRequestContext, services s: ServerServices) async throws {
+        let record = SubmissionRecord(
+            id: d.submissionID, receivedAt: d.receivedAt, subject: identity.subject, scope: identity.scope.rawValue,
+            requestID: context.requestID, enterprise: d.filing.enterprise.uscc, filingID: d.filing.id, filingSHA256: d.filingSHA256,
+            packName: d.pack.name, packVersion: d.pack.version, packHash: d.pack.contentHash, engineVersion: PermitCheckVersion.engine,
+            findings: d.report.findings.count, status: 200, contentType: mediaType, body: body)
+        do { try await s.trail.insert(record) } catch {
+            context.logger.error("audit trail write failed", metadata: ["error": "\(error)"])
+            throw APIError.storageFailed
+        }
+    }
+
+    static func submission(_ request: Request, _ context: AppRequestContext, _ s: ServerServices) async throws -> Response {
+        guard let identity = context.identity else { throw APIError.missingToken }
+        let id = try context.parameters.require("id")
+        guard let record = try await s.trail.submission(id: id) else { throw APIError.notFound(LocalizedText(zh: "提交记录 \(id)", en: "submission \(id)")) }
+        guard identity.mayRead(enterprise: record.enterprise) else { throw APIError.otherSubmission }
+        var response = Response.body(record.body, contentType: record.contentType)
+        response.headers[.submissionID] = record.id
+        return response
+    }
+}
+
+/// Reading the query options shared by several routes.
+enum QueryOptions {
+    static func language(_ query: FlatDictionary<Substring, Substring>) throws(APIError) -> Language? {
+        guard let text = query["lang"] else { return nil }
+        guard let language = Language(rawValue: String(text)) else { throw .badQuery("lang", String(text), allowed: Language.allCases.map(\.rawValue)) }
+        return language
+    }
+
+    static func pack(_ query: FlatDictionary<Substring, Substring>, in snapshot: PackSnapshot) throws(APIError) -> CompiledPack {
+        let name = query["pack"].map(String.init)
+        guard let pack = snapshot.pack(named: name) else { throw .unknownPack(name ?? snapshot.defaultPack, loaded: snapshot.names) }
+        return pack
+    }
+}
