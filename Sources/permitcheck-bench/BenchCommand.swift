@@ -14,8 +14,12 @@ struct BenchCommand {
         if args.first == "eval-file", let path = args.dropFirst().first {
             let filings = BatchReader(inputs: [path]).compactMap { $0.decodeFiling().value }
             guard let pack = try? RulePack.bundled("cn-national") else { return }
-            let engine = Engine(pack: pack)
+            let engine = Engine(pack: args.contains("--five") ? pack.restricted(to: Baseline.fiveRules) : pack)
             let runs = args.dropFirst(2).first.flatMap(Int.init) ?? 7
+            if args.contains("--baseline") {
+                let seconds = measure(runs: runs) { for f in filings { _ = Baseline.check(f, .empty) } }
+                return print(String(format: "baseline: %.4f ms per filing", seconds * 1e3 / Double(filings.count)))
+            }
             let seconds = measure(runs: runs) { for f in filings { _ = engine.check(f) } }
             return print(String(format: "evaluation: %.3f ms per filing (%d filings)", seconds * 1e3 / Double(filings.count), filings.count))
         }

@@ -1,4 +1,5 @@
 /// Day means (HJ 212-2017 App. D.2.2), month shares (ULE), runs and mass.
+
 /// Day means of pooled series: hourly elements are grouped by local calendar
 /// date across every series given (units converted to the first seen), and a
 /// day counts when it has at least `minHours` valid hours; P1D elements are day
@@ -13,24 +14,27 @@ enum DailyMeans {
         // Hours usually come in date order: accumulate the current day and fold it into `days` on a change.
         var current = (day: Int.min, sum: 0.0, count: 0)
         var dayValues: [(day: Int, value: Double, unit: Unit)] = []
-        for p in list {
-            let s = c.filing.monitoring[HourPacking.series(p)], i = HourPacking.index(p)
-            let v = SeriesLibrary.correctedValue(s, i, reference: reference)
-            if v.isNaN { continue }
-            let day = Int(((s.start.localSeconds + Double(i) * s.interval.seconds) / 86_400).rounded(.down))
-            if s.interval == .day {
-                dayValues.append((day, v, s.unit))
-                continue
-            }
+        try SeriesLibrary.segments(list, c) { s, columns, slice in
+            let origin = s.start.localSeconds, step = s.interval.seconds
             let target = unit ?? s.unit
-            unit = target
             guard let factor = s.unit.conversion(to: target) else { throw EvaluationError.units(s.unit, target) }
-            if day != current.day {
-                if current.count > 0 { days[current.day, default: (0, 0)].sum += current.sum; days[current.day, default: (0, 0)].count += current.count }
-                current = (day, 0, 0)
+            for p in slice {
+                let i = HourPacking.index(p)
+                let v = SeriesLibrary.correctedValue(columns, i, reference: reference)
+                if v.isNaN { continue }
+                let day = Int(((origin + Double(i) * step) / 86_400).rounded(.down))
+                if s.interval == .day {
+                    dayValues.append((day, v, s.unit))
+                    continue
+                }
+                unit = target
+                if day != current.day {
+                    if current.count > 0 { days[current.day, default: (0, 0)].sum += current.sum; days[current.day, default: (0, 0)].count += current.count }
+                    current = (day, 0, 0)
+                }
+                current.sum += v * factor
+                current.count += 1
             }
-            current.sum += v * factor
-            current.count += 1
         }
         if current.count > 0 { days[current.day, default: (0, 0)].sum += current.sum; days[current.day, default: (0, 0)].count += current.count }
         var out: [(day: Int, order: Int, value: Value)] = []
@@ -53,24 +57,27 @@ enum MonthlyShares {
         var months: [(key: Int, valid: Int, passing: Int)] = []
         var pollutant = Value.null
         var lastDay = Int.min, lastKey = 0
-        for p in list {
-            let s = c.filing.monitoring[HourPacking.series(p)], i = HourPacking.index(p)
-            let v = SeriesLibrary.correctedValue(s, i, reference: reference)
-            if v.isNaN { continue }
-            if pollutant.isNull { pollutant = .string(s.pollutant) }
+        try SeriesLibrary.segments(list, c) { s, columns, slice in
             guard let factor = s.unit.conversion(to: limitQ.unit) else { throw EvaluationError.units(s.unit, limitQ.unit) }
-            let day = Int(((s.start.localSeconds + Double(i) * s.interval.seconds) / 86_400).rounded(.down))
-            if day != lastDay { lastDay = day; lastKey = LocalDate(dayNumber: day).monthIndex }
-            let key = lastKey
-            let passing = Tolerance.order(v * factor, limitQ.value) <= 0 ? 1 : 0
-            if let last = months.indices.last, months[last].key == key {
-                months[last].valid += 1
-                months[last].passing += passing
-            } else if let k = months.firstIndex(where: { $0.key == key }) {
-                months[k].valid += 1
-                months[k].passing += passing
-            } else {
-                months.append((key, 1, passing))
+            let origin = s.start.localSeconds, step = s.interval.seconds
+            for p in slice {
+                let i = HourPacking.index(p)
+                let v = SeriesLibrary.correctedValue(columns, i, reference: reference)
+                if v.isNaN { continue }
+                if pollutant.isNull { pollutant = .string(s.pollutant) }
+                let day = Int(((origin + Double(i) * step) / 86_400).rounded(.down))
+                if day != lastDay { lastDay = day; lastKey = LocalDate(dayNumber: day).monthIndex }
+                let key = lastKey
+                let passing = Tolerance.order(v * factor, limitQ.value) <= 0 ? 1 : 0
+                if let last = months.indices.last, months[last].key == key {
+                    months[last].valid += 1
+                    months[last].passing += passing
+                } else if let k = months.firstIndex(where: { $0.key == key }) {
+                    months[k].valid += 1
+                    months[k].passing += passing
+                } else {
+                    months.append((key, 1, passing))
+                }
             }
         }
         months.sort { $0.key < $1.key }
@@ -114,17 +121,21 @@ enum Mass {
     static func emitted(_ hours: Value, _ c: EvalContext) throws -> Value {
         let list = try SeriesLibrary.packed(hours, "mass")
         var total = 0.0
-        for p in list {
-            let s = c.filing.monitoring[HourPacking.series(p)], i = HourPacking.index(p)
-            guard let flow = s.flow?[i], !flow.isNaN, !s.values[i].isNaN, s.flags[i] != DataFlag.stopped else { continue }
-            let perHour: Double
+        try SeriesLibrary.segments(list, c) { s, columns, slice in
+            guard let flow = columns.flow else { return }
+            let scale: Double
             switch s.unit.dimension {
-            case .airConcentration: perHour = s.values[i] * s.unit.factor * flow * 1e-9
-            case .waterConcentration: perHour = s.values[i] * s.unit.factor * flow * 1e-6
+            case .airConcentration: scale = s.unit.factor * 1e-9 * s.interval.hours
+            case .waterConcentration: scale = s.unit.factor * 1e-6 * s.interval.hours
             default: throw EvaluationError(LocalizedText(
                 zh: "序列单位 \(s.unit.symbol) 不是浓度，无法计算排放量", en: "series unit \(s.unit.symbol) is not a concentration; cannot compute mass"))
             }
-            total += perHour * s.interval.hours
+            for p in slice {
+                let i = HourPacking.index(p)
+                let v = columns.values[i], f = flow[i]
+                guard !f.isNaN, !v.isNaN, columns.flags[i] != DataFlag.stopped else { continue }
+                total += v * f * scale
+            }
         }
         return .quantity(total, .tonne)
     }

@@ -30,7 +30,7 @@ enum SeriesLibrary {
                 params: [.object("Hour"), optNum], returns: .optional(.number(nil)), impl: .two { h, ref, c in corrected(h, ref, c) }),
         Builtin("operating", "operating(hours: list<Hour>) -> list<Hour>",
                 "运行小时：标记不是 F（停运）", "operating hours: flag other than F (source stopped)",
-                params: [hours], returns: hours, impl: .one { h, c in try keep(h, c) { s, i in s.flags[i] != DataFlag.stopped } }),
+                params: [hours], returns: hours, impl: .one { h, c in try keep(h, c) { _, s, i in s.flags[i] != DataFlag.stopped } }),
         Builtin("in_period", "in_period(hours: list<Hour>) -> list<Hour>",
                 "本地日期在报告期内的小时", "hours whose local date lies within the filing's period",
                 params: [hours], returns: hours, impl: .one { h, c in try inPeriod(h, c) }),
@@ -90,20 +90,47 @@ enum SeriesLibrary {
 
     /// The hours for which `keep(series, index)` holds, series by series.
     @inline(__always)
-    static func keep(_ hours: Value, _ c: EvalContext, _ keep: (MonitoringSeries, Int) -> Bool) throws -> Value {
+    static func keep(_ hours: Value, _ c: EvalContext, _ keep: (MonitoringSeries, HourColumns, Int) -> Bool) throws -> Value {
         let list = try packed(hours, "hours")
         var out: [UInt64] = []
         out.reserveCapacity(list.count)
+        try segments(list, c) { series, columns, slice in
+            for p in slice where keep(series, columns, HourPacking.index(p)) { out.append(p) }
+        }
+        return .hours(out)
+    }
+
+    /// Runs `body` once per run of consecutive items from one series, with the
+    /// series and its columns borrowed once (not copied per hour).
+    @inline(__always)
+    static func segments(_ list: [UInt64], _ c: EvalContext, _ body: (MonitoringSeries, HourColumns, ArraySlice<UInt64>) throws -> Void) throws {
         var start = 0
         while start < list.count {
             let k = HourPacking.series(list[start])
             var end = start + 1
             while end < list.count, HourPacking.series(list[end]) == k { end += 1 }
             let series = c.filing.monitoring[k]
-            for p in list[start..<end] where keep(series, HourPacking.index(p)) { out.append(p) }
+            try series.withColumns { try body(series, $0, list[start..<end]) }
             start = end
         }
-        return .hours(out)
+    }
+
+    /// The valid-hour test over borrowed columns.
+    @inline(__always)
+    static func isValid(_ s: HourColumns, _ i: Int, reference: Double?) -> Bool {
+        guard s.flags[i] == DataFlag.normal, !s.values[i].isNaN else { return false }
+        guard reference != nil else { return true }
+        guard let o2 = s.o2?[i], !o2.isNaN else { return false }
+        return o2 >= 0 && o2 < 21
+    }
+
+    /// The value corrected to `reference` over borrowed columns; NaN without a usable O2.
+    @inline(__always)
+    static func correctedValue(_ s: HourColumns, _ i: Int, reference: Double?) -> Double {
+        let v = s.values[i]
+        guard let reference else { return v }
+        guard let o2 = s.o2 else { return .nan }
+        return OxygenCorrection.corrected(v, o2: o2[i], reference: reference)
     }
 
     /// The valid-hour test of the catalog.
@@ -115,14 +142,35 @@ enum SeriesLibrary {
         return o2 >= 0 && o2 < 21
     }
 
+    /// The valid-hour filter, specialised for the two cases (reference O2 or
+    /// none) so the loop tests only bytes and doubles: the hottest series loop.
     static func valid(_ hours: Value, _ ref: Value, _ c: EvalContext) throws -> Value {
-        let reference = ref.double
-        return try keep(hours, c) { s, i in isValid(s, i, reference: reference) }
+        let list = try packed(hours, "valid")
+        var out: [UInt64] = []
+        out.reserveCapacity(list.count)
+        let normal = DataFlag.normal
+        if ref.double != nil {
+            try segments(list, c) { _, s, slice in
+                guard let o2 = s.o2 else { return }
+                for p in slice {
+                    let i = HourPacking.index(p), x = o2[i]
+                    if s.flags[i] == normal, !s.values[i].isNaN, x >= 0, x < 21 { out.append(p) }
+                }
+            }
+        } else {
+            try segments(list, c) { _, s, slice in
+                for p in slice {
+                    let i = HourPacking.index(p)
+                    if s.flags[i] == normal, !s.values[i].isNaN { out.append(p) }
+                }
+            }
+        }
+        return .hours(out)
     }
 
     static func inPeriod(_ hours: Value, _ c: EvalContext) throws -> Value {
         let from = Double(c.filing.period.from.dayNumber) * 86_400, to = Double(c.filing.period.to.dayNumber + 1) * 86_400
-        return try keep(hours, c) { s, i in
+        return try keep(hours, c) { s, _, i in
             let local = s.start.localSeconds + Double(i) * s.interval.seconds
             return local >= from && local < to
         }

@@ -20,7 +20,9 @@ public struct Engine: Sendable {
                 report.findings += run.findings
             } catch {
                 let message = (error as? EvaluationError)?.message ?? LocalizedText(zh: "规则无法求值", en: "the rule could not be evaluated")
-                report.failures.append(EvaluationFailure(rule: rule.id, filing: filing.id, subject: run.currentSubject, message: message))
+                // The slots still hold the subject being evaluated when it failed.
+                let subject = rule.bindings.isEmpty ? "" + rule.at : run.subject(discriminators: false).pointer
+                report.failures.append(EvaluationFailure(rule: rule.id, filing: filing.id, subject: subject, message: message))
                 run.outcome = RuleOutcome(rule: rule.id)
                 run.outcome.errors = 1
             }
@@ -38,7 +40,6 @@ struct RuleRun {
     let context: EvalContext
     var findings: [Finding] = []
     var outcome: RuleOutcome
-    var currentSubject: String?
 
     init(rule: CompiledRule, pack: CompiledPack, context: EvalContext) {
         self.rule = rule
@@ -64,25 +65,25 @@ struct RuleRun {
         }
     }
 
-    /// The subject's pointer and the values that tell apart findings on one node.
-    func subject() -> (pointer: String, discriminators: [String]) {
+    /// The subject's pointer and the values that tell apart findings on one
+    /// node (formatted only when a finding is made).
+    func subject(discriminators wanted: Bool) -> (pointer: String, discriminators: [String]) {
         var pointer = ""
         var discriminators: [String] = []
         for binding in rule.bindings {
             let value = context.slots[binding.slot]
             if case .object(let ref) = value, !ref.isRegistryNode { pointer = ref.pointer; discriminators = [] }
-            else { discriminators.append(ValueFormat.text(value, .en)) }
+            else if wanted { discriminators.append(ValueFormat.text(value, .en)) }
         }
         return (pointer + rule.at, discriminators)
     }
 
     mutating func evaluateSubject() throws {
-        let (pointer, discriminators) = subject()
-        currentSubject = pointer
         for item in rule.lets { context.slots[item.slot] = try item.eval(context) }
         switch try rule.when(context) {
         case .bool(true):
             outcome.fired += 1
+            let (pointer, discriminators) = subject(discriminators: true)
             findings.append(try finding(pointer, discriminators))
         case .bool(false):
             outcome.passed += 1

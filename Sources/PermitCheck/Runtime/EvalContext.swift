@@ -15,7 +15,7 @@ final class EvalContext {
     let memoized: UnsafeMutablePointer<Bool>
     private let slotCount: Int
 
-    private var seriesIndex: [String: [Int]]?
+    private var seriesIndex: [SeriesKey: [Int]]?
     private var outletIndex: [String: Int]?
 
     init(filing: Filing, registry: Registry, params: [Value], slotCount: Int) {
@@ -38,11 +38,11 @@ final class EvalContext {
     /// Indices of `monitoring` entries for an outlet and pollutant, in filing order.
     func series(outlet: String, pollutant: String) -> [Int] {
         if seriesIndex == nil {
-            var index: [String: [Int]] = [:]
-            for (k, s) in filing.monitoring.enumerated() { index[s.outlet + "\u{1F}" + s.pollutant, default: []].append(k) }
+            var index: [SeriesKey: [Int]] = [:]
+            for (k, s) in filing.monitoring.enumerated() { index[SeriesKey(outlet: s.outlet, pollutant: s.pollutant), default: []].append(k) }
             seriesIndex = index
         }
-        return seriesIndex?[outlet + "\u{1F}" + pollutant] ?? []
+        return seriesIndex?[SeriesKey(outlet: outlet, pollutant: pollutant)] ?? []
     }
 
     /// Index of the permit outlet with `id`, if any (the first when ids repeat).
@@ -54,6 +54,12 @@ final class EvalContext {
         }
         return outletIndex?[id]
     }
+}
+
+/// Outlet and pollutant of a series, the key of the series index.
+struct SeriesKey: Hashable {
+    let outlet: String
+    let pollutant: String
 }
 
 /// A compiled expression: a closure tree built once, run many times.
