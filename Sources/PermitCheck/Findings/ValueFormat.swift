@@ -35,9 +35,7 @@ enum ValueFormat {
             return u == .one ? number : "\(number) \(u.symbol)"
         case .string(let s): return s
         case .date(let d): return LocalDate(dayNumber: d).description
-        case .time(let t):
-            let s = t.description
-            return String(s.prefix(16)).replacingT()
+        case .time(let t): return t.minuteText
         case .months(let m): return language == .zh ? "\(m) 个月" : "\(m) month\(m == 1 ? "" : "s")"
         case .list(let l): return l.map { text($0, language) }.joined(separator: language == .zh ? "、" : ", ")
         case .hours(let h): return language == .zh ? "\(h.count) 个小时" : "\(h.count) hours"
@@ -46,8 +44,4 @@ enum ValueFormat {
         case .table(let t): return "{" + t.keys.sorted().joined(separator: ", ") + "}"
         }
     }
-}
-
-private extension String {
-    func replacingT() -> String { String(map { $0 == "T" ? " " : $0 }) }
 }

@@ -75,6 +75,15 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     public static func == (a: Timestamp, b: Timestamp) -> Bool { a.epochSeconds == b.epochSeconds }
     public func hash(into hasher: inout Hasher) { hasher.combine(epochSeconds) }
 
+    /// `YYYY-MM-DD HH:MM` on the local wall clock, for messages.
+    public var minuteText: String {
+        let local = localSeconds
+        let day = Int((local / 86_400).rounded(.down))
+        let minutes = Int(((local - Double(day) * 86_400) / 60).rounded(.down))
+        let c = CivilCalendar.civil(day)
+        return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2)) \(pad(minutes / 60, 2)):\(pad(minutes % 60, 2))"
+    }
+
     /// RFC 3339 in the original offset, seconds precision.
     public var description: String {
         let local = localSeconds
