@@ -9,7 +9,6 @@ struct BenchCommand {
     static func main() {
         let args = CommandLine.arguments.dropFirst()
         if args.first == "pipeline" { return PipelineBench.run(Array(args.dropFirst())) }
-        if args.first == "check" { return CheckBench.run(Array(args.dropFirst())) }
         if args.first == "suite" { return Suite.run(Array(args.dropFirst())) }
         if args.first == "eval-file", let path = args.dropFirst().first {
             let filings = BatchReader(inputs: [path]).compactMap { $0.decodeFiling().value }
@@ -33,7 +32,7 @@ struct BenchCommand {
             return report("Filing.decode \(lines.count) documents", bytes, seconds)
         }
         guard args.first == "decode" else {
-            print("usage: permitcheck-bench decode [filings=8] [runs=7] [--ours-only]")
+            print("usage: permitcheck-bench suite [--quick] | decode [filings=8] [runs=7] [--ours-only] | pipeline [hours] [runs] | decode-file FILE | eval-file FILE [runs] [--five] [--baseline]")
             return
         }
         let count = args.dropFirst().first.flatMap(Int.init) ?? 8

@@ -104,24 +104,11 @@ enum SeriesLibrary {
     /// series and its columns borrowed once (not copied per hour).
     @inline(__always)
     static func segments(_ list: [UInt64], _ c: EvalContext, _ body: (MonitoringSeries, HourColumns, ArraySlice<UInt64>) throws -> Void) throws {
-        var start = 0
-        while start < list.count {
-            let k = HourPacking.series(list[start])
-            var end = start + 1
-            while end < list.count, HourPacking.series(list[end]) == k { end += 1 }
+        try forEachSegment(list) { k, slice in
             let series = c.filing.monitoring[k]
-            try series.withColumns { try body(series, $0, list[start..<end]) }
-            start = end
+            try series.withColumns { try body(series, $0, slice) }
+            return true
         }
-    }
-
-    /// The valid-hour test over borrowed columns.
-    @inline(__always)
-    static func isValid(_ s: HourColumns, _ i: Int, reference: Double?) -> Bool {
-        guard s.flags[i] == DataFlag.normal, !s.values[i].isNaN else { return false }
-        guard reference != nil else { return true }
-        guard let o2 = s.o2?[i], !o2.isNaN else { return false }
-        return o2 >= 0 && o2 < 21
     }
 
     /// The value corrected to `reference` over borrowed columns; NaN without a usable O2.
@@ -131,15 +118,6 @@ enum SeriesLibrary {
         guard let reference else { return v }
         guard let o2 = s.o2 else { return .nan }
         return OxygenCorrection.corrected(v, o2: o2[i], reference: reference)
-    }
-
-    /// The valid-hour test of the catalog.
-    @inline(__always)
-    static func isValid(_ s: MonitoringSeries, _ i: Int, reference: Double?) -> Bool {
-        guard s.flags[i] == DataFlag.normal, !s.values[i].isNaN else { return false }
-        guard reference != nil else { return true }
-        guard let o2 = s.o2?[i], !o2.isNaN else { return false }
-        return o2 >= 0 && o2 < 21
     }
 
     /// The valid-hour filter, specialised for the two cases (reference O2 or
