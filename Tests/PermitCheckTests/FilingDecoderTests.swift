@@ -96,6 +96,7 @@ import Testing
         ("wrong schema", "\"permitcheck/filing-v1\"", "\"permitcheck/filing-v2\"", "input.wrong-schema", "/schema", 2),
         ("waste in m3/h", "\"quantity\": 0.6, \"unit\": \"t\"", "\"quantity\": 0.6, \"unit\": \"m3/h\"",
          "input.bad-unit", "/hazardousWaste/openingStock/0/unit", 65),
+        ("duplicate key", "\"keyArea\": true", "\"keyArea\": true, \"keyArea\": false", "input.duplicate-key", "/enterprise/keyArea", 12),
     ]
 
     @Test(arguments: defects)

@@ -85,8 +85,16 @@ struct DocumentDecoder {
         let start = reader.offset
         reader.enterContainer()
         var started = false
+        var seen: [String] = []
         while let key = try reader.nextKey(&started) {
             let keyOffset = reader.keyOffset
+            // JSON leaves duplicate names undefined; a filing must not say two things.
+            if seen.contains(key) {
+                report(InputCode.duplicateKey, InputMessage.duplicateKey(key), pointer + "/" + JSONPointer.escape(key), at: keyOffset)
+                try reader.skipValue()
+                continue
+            }
+            seen.append(key)
             if try !body(&self, key) {
                 report(InputCode.unknownField, InputMessage.unknownField(key), pointer + "/" + JSONPointer.escape(key),
                        at: keyOffset, severity: .warning)

@@ -62,6 +62,10 @@ enum InputMessage {
         LocalizedText(zh: "schema 为“\(text)”，应为“\(expected)”", en: "schema is '\(text)'; expected '\(expected)'")
     }
 
+    static func duplicateKey(_ key: String) -> LocalizedText {
+        LocalizedText(zh: "字段“\(key)”在同一对象中重复出现", en: "field '\(key)' appears twice in one object")
+    }
+
     static func unknownField(_ key: String) -> LocalizedText {
         LocalizedText(zh: "未定义的字段“\(key)”，已忽略", en: "unknown field '\(key)' ignored")
     }

@@ -68,6 +68,8 @@ public enum InputCode {
     public static let wrongSchema = "input.wrong-schema"
     /// A field filing-v1 does not define (a warning).
     public static let unknownField = "input.unknown-field"
+    /// An object names the same member twice: which value counts is ambiguous.
+    public static let duplicateKey = "input.duplicate-key"
     /// A file or stream could not be read (batch input).
     public static let unreadable = "input.unreadable"
     /// A gzip stream is corrupt or truncated (batch input).
