@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func suggestsCloseNames() throws {
-        let d = try #require(diagnostics("""
+        let yaml = """
         pack: p
         version: 1
         rules:
@@ -64,19 +64,10 @@ import Testing
             title: t
             for: { outlet: permit.outlets }
             when: outlet.referenceO3 > 6
-        """).first)
+        """
+        let d = try #require(diagnostics(yaml).first)
         #expect(d.suggestion?.contains("referenceO2") == true)
-        let text = DiagnosticRenderer(sources: [SourceFile(name: "pack.yaml", text: """
-        pack: p
-        version: 1
-        rules:
-          - id: A
-            family: f
-            severity: high
-            title: t
-            for: { outlet: permit.outlets }
-            when: outlet.referenceO3 > 6
-        """)]).text([d], language: .en)
+        let text = DiagnosticRenderer(sources: [SourceFile(name: "pack.yaml", text: yaml)]).text([d], language: .en)
         #expect(text.contains("pack.yaml:9:18: error[name.undefined]: `Outlet` has no field `referenceO3`"))
         #expect(text.contains(" |     when: outlet.referenceO3 > 6\n |                  ^~~~~~~~~~~\n"))
     }

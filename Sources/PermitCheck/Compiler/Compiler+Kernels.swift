@@ -32,11 +32,8 @@ extension Compiler {
                   !(free[args[1].id] ?? []).contains(h) else { return nil }
             let reference = lower(args[1])
             return { c, unit in
-                guard let ref = try reference(c).double else { return NumberKernel(unit: unit, at: { s, i in s.values[i] }) }
-                return NumberKernel(unit: unit, at: { s, i in
-                    guard let o2 = s.o2 else { return .nan }
-                    return OxygenCorrection.corrected(s.values[i], o2: o2[i], reference: ref)
-                })
+                let ref = try reference(c).double
+                return NumberKernel(unit: unit, at: { s, i in SeriesLibrary.correctedValue(s, i, reference: ref) })
             }
         case .call("value_in", let args, _) where args.count == 2:
             guard let inner = numberKernel(args[0], h), !(free[args[1].id] ?? []).contains(h) else { return nil }

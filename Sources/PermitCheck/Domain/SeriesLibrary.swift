@@ -154,19 +154,11 @@ enum SeriesLibrary {
         }
     }
 
-    /// The element's value corrected to `ref` (measured when `ref` is null); null without a usable O2.
-    @inline(__always)
-    static func correctedValue(_ s: MonitoringSeries, _ i: Int, reference: Double?) -> Double {
-        let v = s.values[i]
-        guard let reference else { return v }
-        guard let o2 = s.o2?[i] else { return .nan }
-        return OxygenCorrection.corrected(v, o2: o2, reference: reference)
-    }
-
+    /// One element's value corrected to `ref` (measured when `ref` is null); null without a usable O2.
     static func corrected(_ hour: Value, _ ref: Value, _ c: EvalContext) -> Value {
         guard case .object(let r) = hour, r.kind == .hour else { return .null }
         let s = c.filing.monitoring[Int(r.a)]
-        let v = correctedValue(s, Int(r.b), reference: ref.double)
+        let v = s.withColumns { correctedValue($0, Int(r.b), reference: ref.double) }
         return v.isNaN ? .null : .quantity(v, s.unit)
     }
 }

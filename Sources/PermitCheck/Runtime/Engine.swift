@@ -21,7 +21,7 @@ public struct Engine: Sendable {
             } catch {
                 let message = (error as? EvaluationError)?.message ?? LocalizedText(zh: "规则无法求值", en: "the rule could not be evaluated")
                 // The slots still hold the subject being evaluated when it failed.
-                let subject = rule.bindings.isEmpty ? "" + rule.at : run.subject(discriminators: false).pointer
+                let subject = run.subject(discriminators: false).pointer
                 report.failures.append(EvaluationFailure(rule: rule.id, filing: filing.id, subject: subject, message: message))
                 run.outcome = RuleOutcome(rule: rule.id)
                 run.outcome.errors = 1
