@@ -42,8 +42,12 @@ let package = Package(
             dependencies: ["permitcheck-bundler"]
         ),
         .target(
+            name: "PermitCheckModel",
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+        ),
+        .target(
             name: "PermitCheck",
-            dependencies: ["CYAML", "CZlib"],
+            dependencies: ["PermitCheckModel", "CYAML", "CZlib"],
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")],
             plugins: ["BundlePacks"]
         ),

@@ -3,13 +3,13 @@
 /// or a second copy.
 extension DocumentDecoder {
     /// A decoded array and where it starts (for length-mismatch reports).
-    struct Column<Element> {
-        var elements: [Element]
-        var offset: Int
+    package struct Column<Element> {
+        package var elements: [Element]
+        package var offset: Int
     }
 
     /// `monitoring[i]`.
-    mutating func series(_ p: String) throws(JSONError) -> Slot<MonitoringSeries> {
+    package mutating func series(_ p: String) throws(JSONError) -> Slot<MonitoringSeries> {
         var outlet = Slot<String>.absent, pollutant = Slot<String>.absent, unit = Slot<Unit>.absent
         var start = Slot<Timestamp>.absent, interval = Slot<SeriesInterval>.absent
         var values = Slot<Column<Double>>.absent, o2 = Slot<Column<Double>>.absent, flow = Slot<Column<Double>>.absent
@@ -59,7 +59,7 @@ extension DocumentDecoder {
     /// An array of numbers or `null`s, read in one pass; negative numbers are
     /// errors unless `allowNegative` (O2 readings out of 0…21 are a data-quality
     /// finding, DQ-O2, not an unreadable filing).
-    mutating func column(_ pointer: @autoclosure () -> String, allowNegative: Bool = false) throws(JSONError) -> Slot<Column<Double>> {
+    package mutating func column(_ pointer: @autoclosure () -> String, allowNegative: Bool = false) throws(JSONError) -> Slot<Column<Double>> {
         switch reader.peekToken() {
         case .array: break
         case .literal where reader.consumeNull(): return .absent
@@ -104,7 +104,7 @@ extension DocumentDecoder {
     }
 
     /// The `flags` string: one HJ 212-2017 flag byte per element.
-    mutating func flags(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<Column<UInt8>> {
+    package mutating func flags(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<Column<UInt8>> {
         switch reader.peekToken() {
         case .string: break
         case .literal where reader.consumeNull(): return .absent

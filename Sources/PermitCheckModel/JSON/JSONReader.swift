@@ -5,22 +5,22 @@
 /// are tracked while skipping whitespace (the only place a raw newline may
 /// occur); columns are computed only when a position is asked for, so the hot
 /// path pays nothing for positions. The buffer must outlive the reader.
-struct JSONReader {
+package struct JSONReader {
     /// The whole document.
-    let bytes: UnsafeBufferPointer<UInt8>
+    package let bytes: UnsafeBufferPointer<UInt8>
     /// Next byte to read.
-    var offset: Int
+    package var offset: Int
     /// 1-based line of `offset`.
-    var line = 1
+    package var line = 1
     /// Offset of the first byte of the current line.
-    var lineStart = 0
+    package var lineStart = 0
     /// Offset of the key most recently returned by `nextKey`.
-    var keyOffset = 0
+    package var keyOffset = 0
     /// Nesting limit; deeper documents are refused rather than overflowing the stack.
-    static let maxDepth = 512
+    package static let maxDepth = 512
 
     /// A reader at the start of `bytes`; a UTF-8 byte order mark is skipped (RFC 8259 §8.1 allows it).
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    package init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         offset = bom ? 3 : 0
@@ -28,15 +28,15 @@ struct JSONReader {
     }
 
     /// What the next value is, judged by its first byte.
-    enum Token: Equatable { case object, array, string, number, literal, end, invalid }
+    package enum Token: Equatable { case object, array, string, number, literal, end, invalid }
 
     /// The byte at `offset`, or 0 at the end (a raw 0 is never valid outside strings).
-    @inline(__always) var current: UInt8 { offset < bytes.count ? bytes[offset] : 0 }
+    @inline(__always) package var current: UInt8 { offset < bytes.count ? bytes[offset] : 0 }
 
-    @inline(__always) var isAtEnd: Bool { offset >= bytes.count }
+    @inline(__always) package var isAtEnd: Bool { offset >= bytes.count }
 
     @inline(__always)
-    mutating func skipWhitespace() {
+    package mutating func skipWhitespace() {
         while offset < bytes.count {
             let c = bytes[offset]
             if c > 0x20 { return }
@@ -50,7 +50,7 @@ struct JSONReader {
 
     /// Skips whitespace and classifies the next value.
     @inline(__always)
-    mutating func peekToken() -> Token {
+    package mutating func peekToken() -> Token {
         skipWhitespace()
         guard offset < bytes.count else { return .end }
         switch bytes[offset] {
@@ -65,7 +65,7 @@ struct JSONReader {
 
     /// Is the next value `null`? Consumes it when it is.
     @inline(__always)
-    mutating func consumeNull() -> Bool {
+    package mutating func consumeNull() -> Bool {
         guard offset + 4 <= bytes.count, bytes[offset] == UInt8(ascii: "n"), bytes[offset + 1] == UInt8(ascii: "u"),
               bytes[offset + 2] == UInt8(ascii: "l"), bytes[offset + 3] == UInt8(ascii: "l") else { return false }
         offset += 4
@@ -73,7 +73,7 @@ struct JSONReader {
     }
 
     /// Reads `true`, `false` or `null` (`nil`) at `offset`.
-    mutating func readLiteral() throws(JSONError) -> Bool? {
+    package mutating func readLiteral() throws(JSONError) -> Bool? {
         func matches(_ word: StaticString) -> Bool {
             let n = word.utf8CodeUnitCount
             guard offset + n <= bytes.count else { return false }
@@ -98,11 +98,11 @@ struct JSONReader {
     }
 
     /// Consumes `{` (the caller has seen it) and readies `nextKey`.
-    @inline(__always) mutating func enterContainer() { offset += 1 }
+    @inline(__always) package mutating func enterContainer() { offset += 1 }
 
     /// The next member's key, with the cursor left on its value; `nil` after the closing `}`.
     /// `started` is false before the first member (a caller-owned flag, so no stack is kept).
-    mutating func nextKey(_ started: inout Bool) throws(JSONError) -> String? {
+    package mutating func nextKey(_ started: inout Bool) throws(JSONError) -> String? {
         skipWhitespace()
         if started {
             switch current {
@@ -126,7 +126,7 @@ struct JSONReader {
 
     /// Advances to the next array element; `false` after the closing `]`.
     @inline(__always)
-    mutating func nextElement(_ started: inout Bool) throws(JSONError) -> Bool {
+    package mutating func nextElement(_ started: inout Bool) throws(JSONError) -> Bool {
         skipWhitespace()
         if started {
             switch current {
@@ -141,7 +141,7 @@ struct JSONReader {
     }
 
     /// Skips one value of any kind, checking its syntax fully.
-    mutating func skipValue(depth: Int = 0) throws(JSONError) {
+    package mutating func skipValue(depth: Int = 0) throws(JSONError) {
         guard depth < JSONReader.maxDepth else { throw error(.syntax, JSONMessage.tooDeep) }
         switch peekToken() {
         case .object:
@@ -161,7 +161,7 @@ struct JSONReader {
     }
 
     /// Requires that only whitespace follows the document's value.
-    mutating func finish() throws(JSONError) {
+    package mutating func finish() throws(JSONError) {
         skipWhitespace()
         guard isAtEnd else { throw error(.syntax, JSONMessage.trailing) }
     }
@@ -169,7 +169,7 @@ struct JSONReader {
     // MARK: Positions and errors
 
     /// 1-based line and column (in Unicode scalars) of a byte offset.
-    func position(of target: Int) -> (line: Int, column: Int) {
+    package func position(of target: Int) -> (line: Int, column: Int) {
         let target = min(max(target, 0), bytes.count)
         var line = self.line, start = lineStart
         if target < lineStart {
@@ -181,21 +181,21 @@ struct JSONReader {
         return (line, column)
     }
 
-    func error(_ kind: JSONError.Kind, _ message: LocalizedText, at target: Int? = nil) -> JSONError {
+    package func error(_ kind: JSONError.Kind, _ message: LocalizedText, at target: Int? = nil) -> JSONError {
         let at = target ?? offset
         let (line, column) = position(of: at)
         return JSONError(kind: kind, message: message, offset: at, line: line, column: column)
     }
 
     /// An error for an unexpected byte at `offset`, or for the end of the text.
-    func unexpected(expected: String, _ expectedZh: String) -> JSONError {
+    package func unexpected(expected: String, _ expectedZh: String) -> JSONError {
         if isAtEnd { return error(.unexpectedEnd, JSONMessage.unexpectedEnd) }
         return error(.syntax, JSONMessage.unexpected(current, expected: expected, expectedZh))
     }
 }
 
 /// Runs `body` over the bytes in contiguous memory, copying only when the collection is not contiguous.
-func withContiguousBytes<R>(_ bytes: some Collection<UInt8>, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+package func withContiguousBytes<R>(_ bytes: some Collection<UInt8>, _ body: (UnsafeRawBufferPointer) -> R) -> R {
     if let result = bytes.withContiguousStorageIfAvailable({ body(UnsafeRawBufferPointer($0)) }) { return result }
     return Array(bytes).withUnsafeBytes(body)
 }

@@ -16,7 +16,7 @@ extension JSONValue {
         try self.init(parsing: Array(text.utf8))
     }
 
-    static func parseDocument(_ buffer: UnsafeBufferPointer<UInt8>) throws(JSONError) -> JSONValue {
+    package static func parseDocument(_ buffer: UnsafeBufferPointer<UInt8>) throws(JSONError) -> JSONValue {
         var reader = JSONReader(buffer)
         let value = try reader.readValue(depth: 0)
         try reader.finish()
@@ -26,7 +26,7 @@ extension JSONValue {
 
 extension JSONReader {
     /// Reads one value of any kind into a tree.
-    mutating func readValue(depth: Int) throws(JSONError) -> JSONValue {
+    package mutating func readValue(depth: Int) throws(JSONError) -> JSONValue {
         guard depth < JSONReader.maxDepth else { throw error(.syntax, JSONMessage.tooDeep) }
         switch peekToken() {
         case .object:

@@ -1,86 +1,86 @@
 /// The decoder's whole vocabulary of messages for filers, in Chinese and English.
-enum InputMessage {
-    static func missingField(_ name: String) -> LocalizedText {
+package enum InputMessage {
+    package static func missingField(_ name: String) -> LocalizedText {
         LocalizedText(zh: "缺少必填字段“\(name)”", en: "required field '\(name)' is missing")
     }
 
-    static func wrongType(expected: JSONKind, found: JSONKind) -> LocalizedText {
+    package static func wrongType(expected: JSONKind, found: JSONKind) -> LocalizedText {
         LocalizedText(zh: "应为\(expected.names.zh)，实为\(found.names.zh)", en: "expected \(expected.names.en), found \(found.names.en)")
     }
 
-    static func badDate(_ text: String) -> LocalizedText {
+    package static func badDate(_ text: String) -> LocalizedText {
         LocalizedText(zh: "日期“\(text)”无效，应为 YYYY-MM-DD 格式的真实日期",
                       en: "'\(text)' is not a valid date; expected YYYY-MM-DD")
     }
 
-    static func badTime(_ text: String) -> LocalizedText {
+    package static func badTime(_ text: String) -> LocalizedText {
         LocalizedText(zh: "时间“\(text)”无效，应为带时区偏移的 RFC 3339 时间（如 2025-07-01T00:00:00+08:00）",
                       en: "'\(text)' is not a valid time; expected RFC 3339 with an offset (2025-07-01T00:00:00+08:00)")
     }
 
-    static func unknownEnum(_ text: String, allowed: [String]) -> LocalizedText {
+    package static func unknownEnum(_ text: String, allowed: [String]) -> LocalizedText {
         let list = allowed.joined(separator: ", ")
         return LocalizedText(zh: "未知取值“\(text)”，允许：\(list)", en: "unknown value '\(text)'; allowed: \(list)")
     }
 
-    static func unknownPollutant(_ text: String) -> LocalizedText {
+    package static func unknownPollutant(_ text: String) -> LocalizedText {
         let list = Pollutant.canonical.joined(separator: ", ")
         return LocalizedText(zh: "未知污染物“\(text)”，允许：\(list) 或其 HJ 212-2017 编码",
                              en: "unknown pollutant '\(text)'; allowed: \(list) or their HJ 212-2017 codes")
     }
 
-    static func lengthMismatch(_ field: String, count: Int, expected: Int) -> LocalizedText {
+    package static func lengthMismatch(_ field: String, count: Int, expected: Int) -> LocalizedText {
         LocalizedText(zh: "“\(field)”有 \(count) 个元素，而“values”有 \(expected) 个，二者长度必须相同",
                       en: "'\(field)' has \(count) elements but 'values' has \(expected); they must be equal")
     }
 
-    static func unknownUnit(_ text: String) -> LocalizedText {
+    package static func unknownUnit(_ text: String) -> LocalizedText {
         let list = Unit.filingUnits.map(\.symbol).joined(separator: ", ")
         return LocalizedText(zh: "未知单位“\(text)”，允许：\(list)", en: "unknown unit '\(text)'; allowed: \(list)")
     }
 
-    static func wrongDimension(_ unit: Unit, expected: [Dimension]) -> LocalizedText {
+    package static func wrongDimension(_ unit: Unit, expected: [Dimension]) -> LocalizedText {
         LocalizedText(zh: "单位“\(unit.symbol)”表示\(unit.dimension.displayName.zh)，此处应为\(expected.map(\.displayName.zh).joined(separator: "或"))",
                       en: "unit '\(unit.symbol)' is \(unit.dimension.displayName.en); expected \(expected.map(\.displayName.en).joined(separator: " or "))")
     }
 
-    static func negative(_ value: Double) -> LocalizedText {
+    package static func negative(_ value: Double) -> LocalizedText {
         LocalizedText(zh: "数值 \(NumberFormat.plain(value)) 不能为负", en: "\(NumberFormat.plain(value)) must not be negative")
     }
 
-    static func negativeElements(count: Int, first: Double) -> LocalizedText {
+    package static func negativeElements(count: Int, first: Double) -> LocalizedText {
         LocalizedText(zh: "有 \(count) 个负值（首个为 \(NumberFormat.plain(first))），测量值不能为负",
                       en: "\(count) negative values (first \(NumberFormat.plain(first))); measurements must not be negative")
     }
 
-    static func outside(_ value: Double, _ range: ClosedRange<Double>) -> LocalizedText {
+    package static func outside(_ value: Double, _ range: ClosedRange<Double>) -> LocalizedText {
         let r = "\(NumberFormat.plain(range.lowerBound))…\(NumberFormat.plain(range.upperBound))"
         return LocalizedText(zh: "数值 \(NumberFormat.plain(value)) 超出范围 \(r)", en: "\(NumberFormat.plain(value)) is outside \(r)")
     }
 
-    static func wrongSchema(_ text: String, expected: String) -> LocalizedText {
+    package static func wrongSchema(_ text: String, expected: String) -> LocalizedText {
         LocalizedText(zh: "schema 为“\(text)”，应为“\(expected)”", en: "schema is '\(text)'; expected '\(expected)'")
     }
 
-    static func duplicateKey(_ key: String) -> LocalizedText {
+    package static func duplicateKey(_ key: String) -> LocalizedText {
         LocalizedText(zh: "字段“\(key)”在同一对象中重复出现", en: "field '\(key)' appears twice in one object")
     }
 
-    static func unknownField(_ key: String) -> LocalizedText {
+    package static func unknownField(_ key: String) -> LocalizedText {
         LocalizedText(zh: "未定义的字段“\(key)”，已忽略", en: "unknown field '\(key)' ignored")
     }
 
-    static func badFlags(_ flag: String, count: Int) -> LocalizedText {
+    package static func badFlags(_ flag: String, count: Int) -> LocalizedText {
         LocalizedText(zh: "数据标记“\(flag)”无效（共 \(count) 处），只允许 N F M S D C T B",
                       en: "invalid data flag '\(flag)' (\(count) in all); only N F M S D C T B are allowed")
     }
 }
 
 /// JSON types as named in messages.
-enum JSONKind {
+package enum JSONKind {
     case string, number, boolean, null, object, array, dateString, timeString
 
-    var names: (zh: String, en: String) {
+    package var names: (zh: String, en: String) {
         switch self {
         case .string: return ("字符串", "a string")
         case .number: return ("数字", "a number")

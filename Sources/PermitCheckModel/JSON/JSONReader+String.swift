@@ -2,7 +2,7 @@
 extension JSONReader {
     /// Reads the string at `offset` (which holds `"`) and returns its text.
     @inline(__always)
-    mutating func readString() throws(JSONError) -> String {
+    package mutating func readString() throws(JSONError) -> String {
         let start = offset + 1
         var i = start
         // Fast path: plain ASCII without escapes, the common case for keys and codes.
@@ -21,7 +21,7 @@ extension JSONReader {
     }
 
     /// Checks the string at `offset` without keeping its text.
-    mutating func skipString() throws(JSONError) {
+    package mutating func skipString() throws(JSONError) {
         var i = offset + 1
         while i < bytes.count {
             let c = bytes[i]
@@ -35,7 +35,7 @@ extension JSONReader {
 
     /// Reads the string at `offset` (which holds `"`), appending its unescaped,
     /// validated UTF-8 to `out`.
-    mutating func readStringBytes(into out: inout [UInt8]) throws(JSONError) {
+    package mutating func readStringBytes(into out: inout [UInt8]) throws(JSONError) {
         var i = offset + 1
         while true {
             guard i < bytes.count else { throw error(.unexpectedEnd, JSONMessage.unexpectedEnd, at: bytes.count) }
@@ -145,7 +145,7 @@ extension JSONReader {
 
 /// Appends the UTF-8 encoding of a scalar value (already known to be valid).
 @inline(__always)
-func appendUTF8(_ scalar: UInt32, to out: inout [UInt8]) {
+package func appendUTF8(_ scalar: UInt32, to out: inout [UInt8]) {
     switch scalar {
     case 0..<0x80:
         out.append(UInt8(scalar))

@@ -4,7 +4,7 @@
 /// mg/m3 × m3/h = mg/h = 1e-6 kg/h; mg/L × m3/h = 1e3 mg/h = 1e-3 kg/h;
 /// kg/h × h = kg = 1e-3 t; t ÷ h = 1e3 kg/h.
 extension Dimension {
-    static func product(_ a: Dimension, _ b: Dimension) -> (Dimension, Double)? {
+    package static func product(_ a: Dimension, _ b: Dimension) -> (Dimension, Double)? {
         switch (a, b) {
         case (.none, let d), (let d, .none): return (d, 1)
         case (.airConcentration, .volumeFlow), (.volumeFlow, .airConcentration): return (.massRate, 1e-6)
@@ -14,7 +14,7 @@ extension Dimension {
         }
     }
 
-    static func quotient(_ a: Dimension, _ b: Dimension) -> (Dimension, Double)? {
+    package static func quotient(_ a: Dimension, _ b: Dimension) -> (Dimension, Double)? {
         if a == b { return (.none, 1) }
         switch (a, b) {
         case (let d, .none): return (d, 1)

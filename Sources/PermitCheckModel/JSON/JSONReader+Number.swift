@@ -12,7 +12,7 @@ extension JSONReader {
     /// optional fraction, no exponent, at most 15 digits) and leaves the rest,
     /// errors included, to ``readNumberInGeneral()`` so that the hot loop stays small.
     @inline(__always)
-    mutating func readNumber() throws(JSONError) -> Double {
+    package mutating func readNumber() throws(JSONError) -> Double {
         var i = offset
         let n = bytes.count
         let negative = i < n && bytes[i] == UInt8(ascii: "-")
@@ -40,7 +40,7 @@ extension JSONReader {
 
     /// Any number, with every grammar check and the correctly rounded fallback.
     @inline(never)
-    mutating func readNumberInGeneral() throws(JSONError) -> Double {
+    package mutating func readNumberInGeneral() throws(JSONError) -> Double {
         let start = offset
         var i = offset
         let n = bytes.count
@@ -123,7 +123,7 @@ extension JSONReader {
 
 /// 10^e for 0 ≤ e ≤ 22, every one exactly representable as a double.
 @inline(__always)
-func powerOfTen(_ e: Int) -> Double {
+package func powerOfTen(_ e: Int) -> Double {
     switch e {
     case 0: return 1
     case 1: return 1e1

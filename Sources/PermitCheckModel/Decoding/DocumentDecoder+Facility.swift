@@ -1,6 +1,6 @@
 /// `facilities`: treatment facilities, their bypasses and the bypasses' openings.
 extension DocumentDecoder {
-    mutating func facility(_ p: String) throws(JSONError) -> Slot<Facility> {
+    package mutating func facility(_ p: String) throws(JSONError) -> Slot<Facility> {
         var id = Slot<String>.absent, kind = Slot<String>.absent, outlet = Slot<String>.absent
         var targets = Slot<[String]>.absent, initialRate = Slot<Quantity>.absent
         var collection = Slot<Double>.absent, removal = Slot<Double>.absent
@@ -32,7 +32,7 @@ extension DocumentDecoder {
             productionHours: production.value, operatingHours: operating.value, bypasses: bypasses))
     }
 
-    mutating func bypass(_ p: String) throws(JSONError) -> Slot<Bypass> {
+    package mutating func bypass(_ p: String) throws(JSONError) -> Slot<Bypass> {
         var id = Slot<String>.absent, status = Slot<BypassStatus>.absent, seal = Slot<String>.absent
         var filed = Slot<Bool>.absent, monitoring = Slot<[String]>.absent, linked = Slot<Bool>.absent
         var openings = Slot<[BypassOpening]>.absent
@@ -58,7 +58,7 @@ extension DocumentDecoder {
                              onlineLinked: linked.value, openings: openings))
     }
 
-    mutating func opening(_ p: String) throws(JSONError) -> Slot<BypassOpening> {
+    package mutating func opening(_ p: String) throws(JSONError) -> Slot<BypassOpening> {
         var from = Slot<Timestamp>.absent, to = Slot<Timestamp>.absent
         var reason = Slot<OpeningReason>.absent, reportedAt = Slot<Timestamp>.absent
         let object = try object(p) { d, key throws(JSONError) in

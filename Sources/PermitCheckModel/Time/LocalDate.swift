@@ -75,7 +75,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
 /// `value` in decimal, zero-padded to `width` digits (negative numbers keep their sign).
 @inline(__always)
-func pad(_ value: Int, _ width: Int) -> String {
+package func pad(_ value: Int, _ width: Int) -> String {
     if value >= 0, value < 10, width == 2 { return "0" + String(value) }
     let text = String(abs(value))
     let padded = text.utf8.count >= width ? text : String(repeating: "0", count: width - text.utf8.count) + text

@@ -1,9 +1,9 @@
 /// registry-v1: receivers' licences, transport licences, the public
 /// ultra-low-emission list and cross-province transfer approvals.
 extension DocumentDecoder {
-    static let registrySchema = "permitcheck/registry-v1"
+    package static let registrySchema = "permitcheck/registry-v1"
 
-    mutating func registry() throws(JSONError) -> Slot<Registry> {
+    package mutating func registry() throws(JSONError) -> Slot<Registry> {
         var schema = Slot<String>.absent, asOf = Slot<LocalDate>.absent
         var waste = Slot<[WasteLicense]>.absent, transport = Slot<[TransportLicense]>.absent
         var ule = Slot<[ULEListEntry]>.absent, approvals = Slot<[TransferApproval]>.absent
@@ -31,7 +31,7 @@ extension DocumentDecoder {
                                ultraLowEmissionList: ule, transferApprovals: approvals))
     }
 
-    mutating func wasteLicense(_ p: String) throws(JSONError) -> Slot<WasteLicense> {
+    package mutating func wasteLicense(_ p: String) throws(JSONError) -> Slot<WasteLicense> {
         var license = Slot<String>.absent, holder = Slot<String>.absent, name = Slot<String>.absent
         var codes = Slot<[String]>.absent, validFrom = Slot<LocalDate>.absent, validTo = Slot<LocalDate>.absent
         var capacity = Slot<Quantity>.absent
@@ -57,7 +57,7 @@ extension DocumentDecoder {
                                    validTo: validTo.value, capacity: capacity.value))
     }
 
-    mutating func transportLicense(_ p: String) throws(JSONError) -> Slot<TransportLicense> {
+    package mutating func transportLicense(_ p: String) throws(JSONError) -> Slot<TransportLicense> {
         var license = Slot<String>.absent, holder = Slot<String>.absent
         var hazardous = Slot<Bool>.absent, validTo = Slot<LocalDate>.absent
         let object = try object(p) { d, key throws(JSONError) in
@@ -76,7 +76,7 @@ extension DocumentDecoder {
         return .value(TransportLicense(license: l, holder: holder.value, hazardous: h, validTo: validTo.value))
     }
 
-    mutating func uleEntry(_ p: String) throws(JSONError) -> Slot<ULEListEntry> {
+    package mutating func uleEntry(_ p: String) throws(JSONError) -> Slot<ULEListEntry> {
         var uscc = Slot<String>.absent, sources = Slot<[String]>.absent, published = Slot<LocalDate>.absent
         let object = try object(p) { d, key throws(JSONError) in
             switch key {
@@ -93,7 +93,7 @@ extension DocumentDecoder {
         return .value(ULEListEntry(uscc: u, sources: sources, publishedOn: published.value))
     }
 
-    mutating func transferApproval(_ p: String) throws(JSONError) -> Slot<TransferApproval> {
+    package mutating func transferApproval(_ p: String) throws(JSONError) -> Slot<TransferApproval> {
         var number = Slot<String>.absent, codes = Slot<[String]>.absent, from = Slot<String>.absent
         var to = Slot<String>.absent, quantity = Slot<Quantity>.absent
         var validFrom = Slot<LocalDate>.absent, validTo = Slot<LocalDate>.absent

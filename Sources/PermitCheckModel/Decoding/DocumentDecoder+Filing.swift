@@ -1,10 +1,10 @@
 /// filing-v1's top level: the document, its period, the enterprise and the
 /// ultra-low-emission claim. Required fields are listed on ``Filing/decode(_:)-swift.type.method``.
 extension DocumentDecoder {
-    static let filingSchema = "permitcheck/filing-v1"
+    package static let filingSchema = "permitcheck/filing-v1"
 
     /// The whole filing.
-    mutating func filing() throws(JSONError) -> Slot<Filing> {
+    package mutating func filing() throws(JSONError) -> Slot<Filing> {
         var schema = Slot<String>.absent, id = Slot<String>.absent, kind = Slot<FilingKind>.absent
         var period = Slot<Period>.absent, submittedAt = Slot<Timestamp>.absent
         var enterprise = Slot<Enterprise>.absent, permit = Slot<Permit>.absent
@@ -45,7 +45,7 @@ extension DocumentDecoder {
     }
 
     /// `schema`, which must name exactly the expected document type.
-    mutating func schema(_ expected: String) throws(JSONError) -> Slot<String> {
+    package mutating func schema(_ expected: String) throws(JSONError) -> Slot<String> {
         let start = reader.offset
         let slot = try string("/schema")
         if case .value(let text) = slot, text != expected {
@@ -55,7 +55,7 @@ extension DocumentDecoder {
         return slot
     }
 
-    mutating func period(_ p: String) throws(JSONError) -> Slot<Period> {
+    package mutating func period(_ p: String) throws(JSONError) -> Slot<Period> {
         var from = Slot<LocalDate>.absent, to = Slot<LocalDate>.absent
         let object = try object(p) { d, key throws(JSONError) in
             switch key {
@@ -71,7 +71,7 @@ extension DocumentDecoder {
         return .value(Period(from: f, to: t))
     }
 
-    mutating func enterprise(_ p: String) throws(JSONError) -> Slot<Enterprise> {
+    package mutating func enterprise(_ p: String) throws(JSONError) -> Slot<Enterprise> {
         var uscc = Slot<String>.absent, name = Slot<String>.absent, industry = Slot<String>.absent
         var region = Slot<String>.absent, keyArea = Slot<Bool>.absent
         let object = try object(p) { d, key throws(JSONError) in
@@ -91,7 +91,7 @@ extension DocumentDecoder {
         return .value(Enterprise(uscc: u, name: n, industry: industry.value, region: region.value, keyArea: keyArea.value))
     }
 
-    mutating func ultraLowEmission(_ p: String) throws(JSONError) -> Slot<UltraLowEmission> {
+    package mutating func ultraLowEmission(_ p: String) throws(JSONError) -> Slot<UltraLowEmission> {
         var claim = Slot<ULEClaim>.absent, completed = Slot<LocalDate>.absent
         var report = Slot<LocalDate>.absent, sources = Slot<[String]>.absent
         let object = try object(p) { d, key throws(JSONError) in

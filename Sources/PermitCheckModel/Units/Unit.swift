@@ -8,15 +8,15 @@ public struct Unit: Sendable, Hashable, CustomStringConvertible {
 
     private init(_ id: UInt8) { self.id = id }
 
-    struct Entry: Sendable {
-        let symbol: String
-        let dimension: Dimension
+    package struct Entry: Sendable {
+        package let symbol: String
+        package let dimension: Dimension
         /// Multiply a value in this unit by `factor` to get the dimension's base unit.
-        let factor: Double
+        package let factor: Double
     }
 
     /// The table of known units. Order is part of the identity of `Unit` values.
-    static let table: [Entry] = [
+    package static let table: [Entry] = [
         Entry(symbol: "", dimension: .none, factor: 1),
         Entry(symbol: "%", dimension: .none, factor: 0.01),
         Entry(symbol: "mg/m3", dimension: .airConcentration, factor: 1),

@@ -1,6 +1,6 @@
 /// `permit`: the permit's identity, its outlets with their limits, and annual caps.
 extension DocumentDecoder {
-    mutating func permit(_ p: String) throws(JSONError) -> Slot<Permit> {
+    package mutating func permit(_ p: String) throws(JSONError) -> Slot<Permit> {
         var number = Slot<String>.absent, permitClass = Slot<PermitClass>.absent
         var validFrom = Slot<LocalDate>.absent, validTo = Slot<LocalDate>.absent
         var outlets = Slot<[Outlet]>.absent, caps = Slot<[AnnualCap]>.absent
@@ -28,7 +28,7 @@ extension DocumentDecoder {
                              outlets: outlets, annualCaps: caps))
     }
 
-    mutating func outlet(_ p: String) throws(JSONError) -> Slot<Outlet> {
+    package mutating func outlet(_ p: String) throws(JSONError) -> Slot<Outlet> {
         var id = Slot<String>.absent, name = Slot<String>.absent, medium = Slot<Medium>.absent
         var category = Slot<OutletCategory>.absent, process = Slot<String>.absent
         var referenceO2 = Slot<Double>.absent, limits = Slot<[EmissionLimit]>.absent
@@ -54,7 +54,7 @@ extension DocumentDecoder {
                              referenceO2: referenceO2.value, limits: limits))
     }
 
-    mutating func limit(_ p: String) throws(JSONError) -> Slot<EmissionLimit> {
+    package mutating func limit(_ p: String) throws(JSONError) -> Slot<EmissionLimit> {
         var pollutant = Slot<String>.absent, value = Slot<Double>.absent
         var unit = Slot<Unit>.absent, averaging = Slot<Averaging>.absent
         let object = try object(p) { d, key throws(JSONError) in
@@ -75,7 +75,7 @@ extension DocumentDecoder {
     }
 
     /// `annualCaps[i]`: pollutant, value and a mass unit, all required.
-    mutating func annualCap(_ p: String) throws(JSONError) -> Slot<AnnualCap> {
+    package mutating func annualCap(_ p: String) throws(JSONError) -> Slot<AnnualCap> {
         var pollutant = Slot<String>.absent, value = Slot<Double>.absent, unit = Slot<Unit>.absent
         let object = try object(p) { d, key throws(JSONError) in
             switch key {

@@ -1,7 +1,7 @@
 /// `hazardousWaste`: stock and flow lots, and transfers under manifests.
 /// Waste quantities are masses (`t` or `kg`).
 extension DocumentDecoder {
-    mutating func hazardousWaste(_ p: String) throws(JSONError) -> Slot<HazardousWaste> {
+    package mutating func hazardousWaste(_ p: String) throws(JSONError) -> Slot<HazardousWaste> {
         var opening = Slot<[WasteLot]>.absent, generated = Slot<[WasteLot]>.absent, utilized = Slot<[WasteLot]>.absent
         var stored = Slot<[WasteLot]>.absent, transfers = Slot<[WasteTransfer]>.absent
         let object = try object(p) { d, key throws(JSONError) in
@@ -23,7 +23,7 @@ extension DocumentDecoder {
                                      stored: stored, transfers: transfers))
     }
 
-    mutating func lot(_ p: String) throws(JSONError) -> Slot<WasteLot> {
+    package mutating func lot(_ p: String) throws(JSONError) -> Slot<WasteLot> {
         var code = Slot<String>.absent, quantity = Slot<Double>.absent
         var unit = Slot<Unit>.absent, since = Slot<LocalDate>.absent
         let object = try object(p) { d, key throws(JSONError) in
@@ -43,7 +43,7 @@ extension DocumentDecoder {
         return .value(WasteLot(code: code, quantity: quantity, unit: unit, since: since.value))
     }
 
-    mutating func transfer(_ p: String) throws(JSONError) -> Slot<WasteTransfer> {
+    package mutating func transfer(_ p: String) throws(JSONError) -> Slot<WasteTransfer> {
         var manifest = Slot<String>.absent, code = Slot<String>.absent, quantity = Slot<Double>.absent
         var received = Slot<Double>.absent, unit = Slot<Unit>.absent
         var shippedAt = Slot<Timestamp>.absent, receivedAt = Slot<Timestamp>.absent
@@ -82,7 +82,7 @@ extension DocumentDecoder {
     }
 
     /// A receiver or transporter: `uscc` and `license`, both optional.
-    mutating func party(_ p: String) throws(JSONError) -> Slot<TransferParty> {
+    package mutating func party(_ p: String) throws(JSONError) -> Slot<TransferParty> {
         var uscc = Slot<String>.absent, license = Slot<String>.absent
         let object = try object(p) { d, key throws(JSONError) in
             switch key {

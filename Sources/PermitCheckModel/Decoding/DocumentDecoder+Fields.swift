@@ -1,7 +1,7 @@
 /// Scalar fields: each reads one value, reports what is wrong with it, and
 /// treats `null` as absent (filing-v1: `null` for an optional field = absent).
 extension DocumentDecoder {
-    mutating func string(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<String> {
+    package mutating func string(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<String> {
         switch reader.peekToken() {
         case .string: return .value(try reader.readString())
         case .literal where reader.consumeNull(): return .absent
@@ -10,13 +10,13 @@ extension DocumentDecoder {
     }
 
     /// A string where `""` means the same as absent (e.g. `seal`).
-    mutating func nonEmptyString(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<String> {
+    package mutating func nonEmptyString(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<String> {
         let slot = try string(pointer())
         if case .value(let text) = slot, text.isEmpty { return .absent }
         return slot
     }
 
-    mutating func bool(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<Bool> {
+    package mutating func bool(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<Bool> {
         switch reader.peekToken() {
         case .literal:
             if let value = try reader.readLiteral() { return .value(value) }
@@ -26,7 +26,7 @@ extension DocumentDecoder {
     }
 
     /// A number, optionally required to lie in `range` (`input.out-of-range` otherwise).
-    mutating func number(
+    package mutating func number(
         _ pointer: @autoclosure () -> String, in range: ClosedRange<Double> = -.infinity ... .infinity
     ) throws(JSONError) -> Slot<Double> {
         switch reader.peekToken() {
@@ -46,12 +46,12 @@ extension DocumentDecoder {
     }
 
     /// A quantity that must not be negative.
-    mutating func amount(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<Double> {
+    package mutating func amount(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<Double> {
         try number(pointer(), in: 0 ... .infinity)
     }
 
     /// A fraction in 0…1 (efficiencies, rates).
-    mutating func fraction(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<Double> {
+    package mutating func fraction(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<Double> {
         try number(pointer(), in: 0...1)
     }
 
@@ -73,21 +73,21 @@ extension DocumentDecoder {
     }
 
     /// `YYYY-MM-DD`.
-    mutating func date(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<LocalDate> {
+    package mutating func date(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<LocalDate> {
         try parsed(pointer(), expected: .dateString, code: InputCode.badDate, message: InputMessage.badDate) {
             LocalDate(utf8: $0.utf8)
         }
     }
 
     /// RFC 3339 with a required offset.
-    mutating func timestamp(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<Timestamp> {
+    package mutating func timestamp(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<Timestamp> {
         try parsed(pointer(), expected: .timeString, code: InputCode.badTime, message: InputMessage.badTime) {
             Timestamp(utf8: $0.utf8)
         }
     }
 
     /// One of a closed set of strings.
-    mutating func enumeration<E: RawRepresentable & CaseIterable>(
+    package mutating func enumeration<E: RawRepresentable & CaseIterable>(
         _ type: E.Type, _ pointer: @autoclosure () -> String
     ) throws(JSONError) -> Slot<E> where E.RawValue == String {
         try parsed(pointer(), expected: .string, code: InputCode.unknownEnum,
@@ -95,13 +95,13 @@ extension DocumentDecoder {
     }
 
     /// A pollutant name or HJ 212 code, normalised to the canonical name.
-    mutating func pollutant(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<String> {
+    package mutating func pollutant(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<String> {
         try parsed(pointer(), expected: .string, code: InputCode.unknownEnum,
                    message: InputMessage.unknownPollutant, Pollutant.normalize)
     }
 
     /// A unit from filing-v1's set; when `dimensions` is not empty, the unit must measure one of them.
-    mutating func unit(_ pointer: @autoclosure () -> String, _ dimensions: [Dimension] = []) throws(JSONError) -> Slot<Unit> {
+    package mutating func unit(_ pointer: @autoclosure () -> String, _ dimensions: [Dimension] = []) throws(JSONError) -> Slot<Unit> {
         let start = reader.offset
         let slot = try parsed(pointer(), expected: .string, code: InputCode.badUnit, message: InputMessage.unknownUnit) { text in
             Unit(symbol: text).flatMap { Unit.filingUnits.contains($0) ? $0 : nil }
@@ -114,17 +114,17 @@ extension DocumentDecoder {
     }
 
     /// An array of strings; absent is empty.
-    mutating func strings(_ pointer: String) throws(JSONError) -> Slot<[String]> {
+    package mutating func strings(_ pointer: String) throws(JSONError) -> Slot<[String]> {
         try array(pointer, of: .string) { d, p throws(JSONError) in try d.string(p) }
     }
 
     /// An array of pollutant names, normalised.
-    mutating func pollutants(_ pointer: String) throws(JSONError) -> Slot<[String]> {
+    package mutating func pollutants(_ pointer: String) throws(JSONError) -> Slot<[String]> {
         try array(pointer, of: .string) { d, p throws(JSONError) in try d.pollutant(p) }
     }
 
     /// `{ "value": 30000, "unit": "t/a" }`, both required, the value non-negative.
-    mutating func quantity(_ pointer: String, _ dimensions: [Dimension]) throws(JSONError) -> Slot<Quantity> {
+    package mutating func quantity(_ pointer: String, _ dimensions: [Dimension]) throws(JSONError) -> Slot<Quantity> {
         var value = Slot<Double>.absent, unit = Slot<Unit>.absent
         let start = try object(pointer) { d, key throws(JSONError) in
             switch key {

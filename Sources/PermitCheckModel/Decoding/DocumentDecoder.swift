@@ -7,17 +7,17 @@
 /// whatever it is, and returns a ``Slot``: a wrong type is reported and
 /// skipped, so decoding always goes on to the next field. Only a
 /// ``JSONError`` (the text is not JSON) ends decoding early.
-struct DocumentDecoder {
-    var reader: JSONReader
-    var problems: [InputProblem] = []
+package struct DocumentDecoder {
+    package var reader: JSONReader
+    package var problems: [InputProblem] = []
     /// Capacity for the next number array: series of one filing share a length.
-    var capacityHint = 64
+    package var capacityHint = 64
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) { reader = JSONReader(bytes) }
+    package init(_ bytes: UnsafeBufferPointer<UInt8>) { reader = JSONReader(bytes) }
 
     /// Runs `decode` over a whole document: problems in document order, the
     /// value only when none is an error, and a lone syntax error when the text is not JSON.
-    static func run<T>(
+    package static func run<T>(
         _ bytes: UnsafeBufferPointer<UInt8>, _ decode: (inout DocumentDecoder) throws(JSONError) -> Slot<T>
     ) -> Decoded<T> {
         var decoder = DocumentDecoder(bytes)
@@ -39,7 +39,7 @@ struct DocumentDecoder {
 
     // MARK: Reporting
 
-    mutating func report(
+    package mutating func report(
         _ code: String, _ message: LocalizedText, _ pointer: String, at offset: Int, severity: InputProblem.Severity = .error
     ) {
         let (line, column) = reader.position(of: offset)
@@ -47,7 +47,7 @@ struct DocumentDecoder {
     }
 
     /// Reports a value of the wrong type and skips it.
-    mutating func wrongType(_ expected: JSONKind, _ pointer: String) throws(JSONError) {
+    package mutating func wrongType(_ expected: JSONKind, _ pointer: String) throws(JSONError) {
         let found: JSONKind
         switch reader.peekToken() {
         case .object: found = .object
@@ -62,7 +62,7 @@ struct DocumentDecoder {
     }
 
     /// A missing required field is reported at the start of its object.
-    mutating func require<T>(_ slot: Slot<T>, _ key: String, in pointer: String, object offset: Int) -> T? {
+    package mutating func require<T>(_ slot: Slot<T>, _ key: String, in pointer: String, object offset: Int) -> T? {
         if case .absent = slot {
             report(InputCode.missingField, InputMessage.missingField(key), pointer + "/" + key, at: offset)
         }
@@ -74,7 +74,7 @@ struct DocumentDecoder {
     /// Iterates an object's members; `body` returns `false` for a key it does
     /// not know, which becomes an `input.unknown-field` warning. Returns the
     /// object's offset (for positioning missing fields).
-    mutating func object(
+    package mutating func object(
         _ pointer: String, _ body: (inout DocumentDecoder, String) throws(JSONError) -> Bool
     ) throws(JSONError) -> Slot<Int> {
         switch reader.peekToken() {
@@ -106,7 +106,7 @@ struct DocumentDecoder {
 
     /// Decodes each element with `element`, which receives the element's pointer.
     /// An absent array is empty; an array with an unusable element is `.invalid`.
-    mutating func array<T>(
+    package mutating func array<T>(
         _ pointer: String, of kind: JSONKind = .object, _ element: (inout DocumentDecoder, String) throws(JSONError) -> Slot<T>
     ) throws(JSONError) -> Slot<[T]> {
         switch reader.peekToken() {
@@ -138,9 +138,9 @@ struct DocumentDecoder {
 }
 
 /// RFC 6901 JSON Pointer tokens.
-enum JSONPointer {
+package enum JSONPointer {
     /// Escapes `~` and `/` in a reference token.
-    static func escape(_ token: String) -> String {
+    package static func escape(_ token: String) -> String {
         guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
         return token.replacing("~", with: "~0").replacing("/", with: "~1")
     }

@@ -2,9 +2,9 @@
 ///
 /// Howard Hinnant's `days_from_civil` / `civil_from_days`: exact, branch-light,
 /// and free of Foundation's `Calendar`, which is slow and locale-dependent.
-enum CivilCalendar {
+package enum CivilCalendar {
     /// Day number of the given civil date. `month` 1…12, `day` 1…31.
-    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
+    package static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -15,7 +15,7 @@ enum CivilCalendar {
     }
 
     /// Civil date of a day number.
-    static func civil(_ dayNumber: Int) -> (year: Int, month: Int, day: Int) {
+    package static func civil(_ dayNumber: Int) -> (year: Int, month: Int, day: Int) {
         let z = dayNumber + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
@@ -27,11 +27,11 @@ enum CivilCalendar {
         return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
-    static func isLeap(_ year: Int) -> Bool {
+    package static func isLeap(_ year: Int) -> Bool {
         year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
     }
 
-    static func daysIn(year: Int, month: Int) -> Int {
+    package static func daysIn(year: Int, month: Int) -> Int {
         switch month {
         case 2: return isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -42,7 +42,7 @@ enum CivilCalendar {
 
 /// Reads fixed-width ASCII digits; `nil` on anything else.
 @inline(__always)
-func asciiDigits<C: Collection>(_ bytes: C, _ start: C.Index, count: Int) -> Int? where C.Element == UInt8 {
+package func asciiDigits<C: Collection>(_ bytes: C, _ start: C.Index, count: Int) -> Int? where C.Element == UInt8 {
     var value = 0
     var index = start
     for _ in 0..<count {
