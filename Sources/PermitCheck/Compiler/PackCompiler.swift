@@ -57,9 +57,3 @@ struct PackCompiler {
         diagnostics.add(Diagnostic(code: code, message: message, at: node.location, length: node.scalar?.count ?? 1))
     }
 }
-
-/// `directory/path`, leaving absolute paths alone.
-func joinPath(_ directory: String, _ path: String) -> String {
-    if path.hasPrefix("/") || directory.isEmpty { return path }
-    return directory.hasSuffix("/") ? directory + path : directory + "/" + path
-}

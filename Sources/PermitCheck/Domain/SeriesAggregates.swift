@@ -39,10 +39,10 @@ enum DailyMeans {
         if current.count > 0 { days[current.day, default: (0, 0)].sum += current.sum; days[current.day, default: (0, 0)].count += current.count }
         var out: [(day: Int, order: Int, value: Value)] = []
         for (day, d) in days where Double(d.count) >= minimum {
-            out.append((day, 0, .record("DayMean", [.date(day), .quantity(d.sum / Double(d.count), unit ?? .one), .number(Double(d.count))])))
+            out.append((day, 0, .record(DomainRecords.dayMean, [.date(day), .quantity(d.sum / Double(d.count), unit ?? .one), .number(Double(d.count))])))
         }
         for (k, d) in dayValues.enumerated() {
-            out.append((d.day, 1 + k, .record("DayMean", [.date(d.day), .quantity(d.value, d.unit), .number(24)])))
+            out.append((d.day, 1 + k, .record(DomainRecords.dayMean, [.date(d.day), .quantity(d.value, d.unit), .number(24)])))
         }
         out.sort { ($0.day, $0.order) < ($1.day, $1.order) }
         return .list(out.map(\.value))
@@ -84,7 +84,7 @@ enum MonthlyShares {
         return .list(months.map { m in
             let year = m.key / 12, month = m.key % 12 + 1
             let text = "\(pad(year, 4))-\(pad(month, 2))"
-            return .record("MonthShare", [.string(text), .number(Double(m.valid)), .number(Double(m.passing)), .number(Double(m.passing) / Double(m.valid)), pollutant])
+            return .record(DomainRecords.monthShare, [.string(text), .number(Double(m.valid)), .number(Double(m.passing)), .number(Double(m.passing) / Double(m.valid)), pollutant])
         })
     }
 }
@@ -109,7 +109,7 @@ enum Runs {
         }
         guard let best else { return .null }
         let s = c.filing.monitoring[best.series]
-        return .record("Run", [
+        return .record(DomainRecords.run, [
             .number(Double(best.length)), .quantity(s.values[best.index], s.unit),
             .time(s.start.adding(seconds: Double(best.index) * s.interval.seconds)),
         ])

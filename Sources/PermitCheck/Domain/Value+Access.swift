@@ -13,7 +13,7 @@ extension Value {
     var object: ObjectRef? { if case .object(let o) = self { return o }; return nil }
     var record: Record? { if case .record(let r) = self { return r }; return nil }
 
-    static func record(_ type: String, _ fields: [Value]) -> Value { .record(Record(type: type, fields: fields)) }
+    static func record(_ type: RecordType, _ fields: [Value]) -> Value { .record(Record(layout: type.layout, fields: fields)) }
 }
 
 extension EvaluationError {

@@ -14,9 +14,8 @@ enum ValueFormat {
         case .hours(let h): return .array(h.map { .string(HourPacking.ref($0).pointer) })
         case .object(let ref): return .string(ref.pointer)
         case .record(let r):
-            let names = Schema.filing.types[r.type]?.fields.map(\.name) ?? []
             var object = JSONObject()
-            for (name, field) in zip(names, r.fields) { object[name] = evidence(field) }
+            for (name, field) in zip(r.layout.names, r.fields) { object[name] = evidence(field) }
             return .object(object)
         case .table(let t):
             var object = JSONObject()

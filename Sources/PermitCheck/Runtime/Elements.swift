@@ -47,3 +47,34 @@ enum HourPacking {
     @inline(__always) static func index(_ p: UInt64) -> Int { Int(p & 0xFFFF_FFFF) }
     @inline(__always) static func ref(_ p: UInt64) -> ObjectRef { ObjectRef(.hour, series(p), index(p)) }
 }
+
+/// Walks packed hours series by series: `segment` gets the series index and
+/// each run of consecutive items from one series; it returns `false` to stop.
+@inline(__always)
+func forEachSegment(_ items: [UInt64], _ segment: (Int, ArraySlice<UInt64>) throws -> Bool) rethrows {
+    var start = 0
+    while start < items.count {
+        let k = HourPacking.series(items[start])
+        var end = start + 1
+        while end < items.count, HourPacking.series(items[end]) == k { end += 1 }
+        if try !segment(k, items[start..<end]) { return }
+        start = end
+    }
+}
+
+extension Elements {
+    /// The elements as packed hours, or `nil` when one is not an hour.
+    var packedHours: [UInt64]? {
+        switch storage {
+        case .hours(let h): return h
+        case .values(let v):
+            var out: [UInt64] = []
+            out.reserveCapacity(v.count)
+            for item in v {
+                guard case .object(let r) = item, r.kind == .hour else { return nil }
+                out.append(HourPacking.pack(Int(r.a), Int(r.b)))
+            }
+            return out
+        }
+    }
+}

@@ -71,11 +71,3 @@ public struct EnterpriseTally: Sendable {
     public var bySeverity: [Severity: Int] = [:]
     public var total: Int { bySeverity.values.reduce(0, +) }
 }
-
-/// Turns checked items into one output format. Items arrive in input order;
-/// `add` returns what can be written at once (streaming formats write as they
-/// go), `finish` returns the rest (documents that need the whole audit).
-public protocol ReportWriter {
-    mutating func add(_ item: AuditItem) -> String
-    mutating func finish(_ summary: AuditSummary) -> String
-}

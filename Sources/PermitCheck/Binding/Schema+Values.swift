@@ -28,10 +28,4 @@ enum SchemaBuild {
     static func field(_ name: String, _ type: ValueType, _ doc: String, _ read: @escaping Read) -> (name: String, field: Schema.Field) {
         (name, Schema.Field(type: type, doc: doc, access: .model(read)))
     }
-
-    static func record(_ name: String, _ doc: String, _ fields: [(String, ValueType, String)]) -> Schema.ObjectType {
-        Schema.ObjectType(name: name, doc: doc, fields: fields.enumerated().map { i, f in
-            (f.0, Schema.Field(type: f.1, doc: f.2, access: .record(i)))
-        })
-    }
 }
