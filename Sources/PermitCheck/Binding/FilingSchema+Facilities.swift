@@ -20,13 +20,13 @@ extension FilingSchema {
         @Sendable func b(_ r: ObjectRef, _ c: EvalContext) -> Bypass { c.filing.facilities[Int(r.a)].bypasses[Int(r.b)] }
         return Schema.ObjectType(name: "Bypass", doc: "an exhaust bypass", fields: [
             F.field("id", str, "bypass id", { r, c in .string(b(r, c).id) }),
-            F.field("status", str, "removed, sealed, monitored, open", { r, c in .string(b(r, c).status.rawValue) }),
+            F.field("status", str, "removed, sealed, monitored, open", values: BypassStatus.self, { r, c in .string(b(r, c).status.rawValue) }),
             F.field("seal", optStr, "seal type (absent when missing, null or empty)", { r, c in .of(b(r, c).seal) }),
             F.field("filed", .optional(.bool), "on the list filed with the bureau", { r, c in .of(b(r, c).filed) }),
             F.field("monitoring", .list(str), "monitoring on the bypass", { r, c in .of(b(r, c).monitoring) }),
             F.field("onlineLinked", .optional(.bool), "linked to online monitoring", { r, c in .of(b(r, c).onlineLinked) }),
             F.field("openings", .list(.object("Opening")), "periods it discharged", { r, c in .objects(.opening, count: b(r, c).openings.count, Int(r.a), Int(r.b)) }),
-            F.field("facility", .object("Facility"), "the facility it belongs to", { r, _ in .object(ObjectRef(.facility, Int(r.a))) }),
+            F.derived("facility", .object("Facility"), "the facility it belongs to", { r, _ in .object(ObjectRef(.facility, Int(r.a))) }),
         ])
     }
 
@@ -35,20 +35,20 @@ extension FilingSchema {
         return Schema.ObjectType(name: "Opening", doc: "a period a bypass discharged", fields: [
             F.field("from", .time, "start", { r, c in .time(o(r, c).from) }),
             F.field("to", .optional(.time), "end", { r, c in .of(o(r, c).to) }),
-            F.field("reason", str, "emergency, safety, maintenance, production, other", { r, c in .string(o(r, c).reason.rawValue) }),
+            F.field("reason", str, "emergency, safety, maintenance, production, other", values: OpeningReason.self, { r, c in .string(o(r, c).reason.rawValue) }),
             F.field("reportedAt", .optional(.time), "when it was reported", { r, c in .of(o(r, c).reportedAt) }),
-            F.field("bypass", .object("Bypass"), "the bypass", { r, _ in .object(ObjectRef(.bypass, Int(r.a), Int(r.b))) }),
+            F.derived("bypass", .object("Bypass"), "the bypass", { r, _ in .object(ObjectRef(.bypass, Int(r.a), Int(r.b))) }),
         ])
     }
 
     static func ule() -> Schema.ObjectType {
         @Sendable func u(_ c: EvalContext) -> UltraLowEmission? { c.filing.ultraLowEmission }
         return Schema.ObjectType(name: "ULE", doc: "the ultra-low-emission claim", fields: [
-            F.field("claim", str, "completed, in-progress, none", { _, c in .of(u(c)?.claim.rawValue) }),
+            F.field("claim", str, "completed, in-progress, none", values: ULEClaim.self, { _, c in .of(u(c)?.claim.rawValue) }),
             F.field("retrofitCompletedOn", .optional(.date), "retrofit completion date", { _, c in .of(u(c)?.retrofitCompletedOn) }),
             F.field("evaluationReportOn", .optional(.date), "evaluation monitoring report date", { _, c in .of(u(c)?.evaluationReportOn) }),
             F.field("sources", .list(str), "claimed outlet ids", { _, c in .of(u(c)?.sources ?? []) }),
-            F.field("claimedSources", .list(.object("ULESource")), "the claimed sources as nodes (subjects /ultraLowEmission/sources/k)", { _, c in
+            F.derived("claimedSources", .list(.object("ULESource")), "the claimed sources as nodes (subjects /ultraLowEmission/sources/k)", { _, c in
                 .objects(.uleSource, count: u(c)?.sources.count ?? 0)
             }),
         ])
@@ -57,8 +57,8 @@ extension FilingSchema {
     static func uleSource() -> Schema.ObjectType {
         @Sendable func id(_ r: ObjectRef, _ c: EvalContext) -> String { c.filing.ultraLowEmission?.sources[Int(r.a)] ?? "" }
         return Schema.ObjectType(name: "ULESource", doc: "one claimed ultra-low-emission source", fields: [
-            F.field("id", str, "the claimed outlet id", { r, c in .string(id(r, c)) }),
-            F.field("outlet", .optional(.object("Outlet")), "the permit's outlet with this id", { r, c in
+            F.derived("id", str, "the claimed outlet id", { r, c in .string(id(r, c)) }),
+            F.derived("outlet", .optional(.object("Outlet")), "the permit's outlet with this id", { r, c in
                 c.outlet(id: id(r, c)).map { .object(ObjectRef(.outlet, $0)) } ?? .null
             }),
         ])

@@ -41,7 +41,7 @@ enum FilingSchema {
     static func filing() -> Schema.ObjectType {
         Schema.ObjectType(name: "Filing", doc: "one enterprise's filing for one period", fields: [
             F.field("id", str, "filing id", { _, c in .string(c.filing.id) }),
-            F.field("kind", str, "annual-report, quarterly-report, monthly-report, other", { _, c in .string(c.filing.kind.rawValue) }),
+            F.field("kind", str, "annual-report, quarterly-report, monthly-report, other", values: FilingKind.self, { _, c in .string(c.filing.kind.rawValue) }),
             F.field("period", .object("Period"), "reporting period", { _, _ in .object(ObjectRef(.period)) }),
             F.field("submittedAt", .optional(.time), "time of submission", { _, c in .of(c.filing.submittedAt) }),
             F.field("enterprise", .object("Enterprise"), "who files", { _, _ in .object(ObjectRef(.enterprise)) }),
@@ -73,7 +73,7 @@ enum FilingSchema {
     static func permit() -> Schema.ObjectType {
         Schema.ObjectType(name: "Permit", doc: "the discharge permit", fields: [
             F.field("number", str, "permit number", { _, c in .string(c.filing.permit.number) }),
-            F.field("class", str, "key, simplified, registration", { _, c in .string(c.filing.permit.permitClass.rawValue) }),
+            F.field("class", str, "key, simplified, registration", values: PermitClass.self, { _, c in .string(c.filing.permit.permitClass.rawValue) }),
             F.field("validFrom", .date, "first valid day", { _, c in .of(c.filing.permit.validFrom) }),
             F.field("validTo", .date, "last valid day", { _, c in .of(c.filing.permit.validTo) }),
             F.field("outlets", .list(.object("Outlet")), "permitted outlets", { _, c in .objects(.outlet, count: c.filing.permit.outlets.count) }),
@@ -86,8 +86,8 @@ enum FilingSchema {
         return Schema.ObjectType(name: "Outlet", doc: "a permitted discharge outlet", fields: [
             F.field("id", str, "outlet id (DA001, DW001)", { r, c in .string(o(r, c).id) }),
             F.field("name", optStr, "name", { r, c in .of(o(r, c).name) }),
-            F.field("medium", str, "air or water", { r, c in .string(o(r, c).medium.rawValue) }),
-            F.field("category", optStr, "main, general, other", { r, c in .of(o(r, c).category?.rawValue) }),
+            F.field("medium", str, "air or water", values: Medium.self, { r, c in .string(o(r, c).medium.rawValue) }),
+            F.field("category", optStr, "main, general, other", values: OutletCategory.self, { r, c in .of(o(r, c).category?.rawValue) }),
             F.field("process", optStr, "process (sintering-head, coal-boiler, …)", { r, c in .of(o(r, c).process) }),
             F.field("referenceO2", optNum, "reference O2 in percent", { r, c in .of(o(r, c).referenceO2) }),
             F.field("limits", .list(.object("Limit")), "concentration limits", { r, c in .objects(.limit, count: o(r, c).limits.count, Int(r.a)) }),
@@ -100,9 +100,9 @@ enum FilingSchema {
             F.field("pollutant", str, "canonical pollutant name", { r, c in .string(l(r, c).pollutant) }),
             F.field("value", num, "the limit's number, in `unit`", { r, c in .number(l(r, c).value) }),
             F.field("unit", str, "unit of `value`", { r, c in .string(l(r, c).unit.symbol) }),
-            F.field("quantity", .number(nil), "the limit with its unit", { r, c in let x = l(r, c); return .quantity(x.value, x.unit) }),
-            F.field("averaging", str, "hour, day, month, instant", { r, c in .string(l(r, c).averaging.rawValue) }),
-            F.field("outlet", .object("Outlet"), "the outlet the limit belongs to", { r, _ in .object(ObjectRef(.outlet, Int(r.a))) }),
+            F.derived("quantity", .number(nil), "the limit with its unit", { r, c in let x = l(r, c); return .quantity(x.value, x.unit) }),
+            F.field("averaging", str, "hour, day, month, instant", values: Averaging.self, { r, c in .string(l(r, c).averaging.rawValue) }),
+            F.derived("outlet", .object("Outlet"), "the outlet the limit belongs to", { r, _ in .object(ObjectRef(.outlet, Int(r.a))) }),
         ])
     }
 
@@ -112,7 +112,7 @@ enum FilingSchema {
             F.field("pollutant", str, "canonical pollutant name", { r, c in .string(k(r, c).pollutant) }),
             F.field("value", num, "the cap's number, in `unit`", { r, c in .number(k(r, c).value) }),
             F.field("unit", str, "unit of `value`", { r, c in .string(k(r, c).unit.symbol) }),
-            F.field("quantity", .number(.mass), "the cap as a mass", { r, c in let x = k(r, c); return .quantity(x.value, x.unit) }),
+            F.derived("quantity", .number(.mass), "the cap as a mass", { r, c in let x = k(r, c); return .quantity(x.value, x.unit) }),
         ])
     }
 
@@ -123,15 +123,15 @@ enum FilingSchema {
             F.field("pollutant", str, "canonical pollutant name", { r, c in .string(s(r, c).pollutant) }),
             F.field("unit", str, "unit of the values", { r, c in .string(s(r, c).unit.symbol) }),
             F.field("start", .time, "time of the first element", { r, c in .time(s(r, c).start) }),
-            F.field("interval", str, "PT1H or P1D", { r, c in .string(s(r, c).interval.rawValue) }),
-            F.field("hasO2", .bool, "the series carries an o2 array", { r, c in .bool(s(r, c).o2 != nil) }),
-            F.field("hasFlow", .bool, "the series carries a flow array", { r, c in .bool(s(r, c).flow != nil) }),
-            F.field("length", num, "number of elements", { r, c in .number(Double(s(r, c).count)) }),
-            F.field("hours", .list(.object("Hour")), "every element, in order", { r, c in
+            F.field("interval", str, "PT1H or P1D", values: SeriesInterval.self, { r, c in .string(s(r, c).interval.rawValue) }),
+            F.derived("hasO2", .bool, "the series carries an o2 array", { r, c in .bool(s(r, c).o2 != nil) }),
+            F.derived("hasFlow", .bool, "the series carries a flow array", { r, c in .bool(s(r, c).flow != nil) }),
+            F.derived("length", num, "number of elements", { r, c in .number(Double(s(r, c).count)) }),
+            F.derived("hours", .list(.object("Hour")), "every element, in order", { r, c in
                 let k = Int(r.a)
                 return .hours((0..<s(r, c).count).map { HourPacking.pack(k, $0) })
             }),
-            F.field("permitOutlet", .optional(.object("Outlet")), "the permit's outlet with this id", { r, c in
+            F.derived("permitOutlet", .optional(.object("Outlet")), "the permit's outlet with this id", { r, c in
                 c.outlet(id: s(r, c).outlet).map { .object(ObjectRef(.outlet, $0)) } ?? .null
             }),
         ])
@@ -140,19 +140,19 @@ enum FilingSchema {
     static func hour() -> Schema.ObjectType {
         @Sendable func s(_ r: ObjectRef, _ c: EvalContext) -> MonitoringSeries { c.filing.monitoring[Int(r.a)] }
         return Schema.ObjectType(name: "Hour", doc: "one element of a series (an hour, or a day for P1D)", fields: [
-            F.field("value", .optional(.number(nil)), "measured value in the series' unit", { r, c in
+            F.derived("value", .optional(.number(nil)), "measured value in the series' unit", { r, c in
                 let x = s(r, c); let v = x.values[Int(r.b)]; return v.isNaN ? .null : .quantity(v, x.unit)
             }),
-            F.field("o2", optNum, "measured O2 in percent", { r, c in
+            F.derived("o2", optNum, "measured O2 in percent", { r, c in
                 guard let o2 = s(r, c).o2 else { return .null }; let v = o2[Int(r.b)]; return v.isNaN ? .null : .number(v)
             }),
-            F.field("flow", .optional(.number(.volumeFlow)), "flow in m3/h", { r, c in
+            F.derived("flow", .optional(.number(.volumeFlow)), "flow in m3/h", { r, c in
                 guard let flow = s(r, c).flow else { return .null }; let v = flow[Int(r.b)]; return v.isNaN ? .null : .quantity(v, .m3PerHour)
             }),
-            F.field("flag", str, "HJ 212 data flag", { r, c in .string(String(UnicodeScalar(s(r, c).flags[Int(r.b)]))) }),
-            F.field("time", .time, "start of the element", { r, c in let x = s(r, c); return .time(x.start.adding(seconds: Double(r.b) * x.interval.seconds)) }),
-            F.field("date", .date, "local calendar date of the element", { r, c in let x = s(r, c); return .of(x.start.adding(seconds: Double(r.b) * x.interval.seconds).localDate) }),
-            F.field("series", .object("Series"), "the series", { r, _ in .object(ObjectRef(.series, Int(r.a))) }),
+            F.derived("flag", str, "HJ 212 data flag", { r, c in .string(String(UnicodeScalar(s(r, c).flags[Int(r.b)]))) }),
+            F.derived("time", .time, "start of the element", { r, c in let x = s(r, c); return .time(x.start.adding(seconds: Double(r.b) * x.interval.seconds)) }),
+            F.derived("date", .date, "local calendar date of the element", { r, c in let x = s(r, c); return .of(x.start.adding(seconds: Double(r.b) * x.interval.seconds).localDate) }),
+            F.derived("series", .object("Series"), "the series", { r, _ in .object(ObjectRef(.series, Int(r.a))) }),
         ])
     }
 }

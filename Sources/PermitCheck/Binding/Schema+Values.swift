@@ -25,7 +25,21 @@ extension Value {
 enum SchemaBuild {
     typealias Read = @Sendable (ObjectRef, EvalContext) -> Value
 
+    /// A member of the JSON document, under the same name.
     static func field(_ name: String, _ type: ValueType, _ doc: String, _ read: @escaping Read) -> (name: String, field: Schema.Field) {
         (name, Schema.Field(type: type, doc: doc, access: .model(read)))
+    }
+
+    /// A member of the JSON document whose strings are the cases of `values`
+    /// (`type` is `.string` or `.optional(.string)`).
+    static func field<E: CaseIterable & RawRepresentable>(
+        _ name: String, _ type: ValueType, _ doc: String, values: E.Type, _ read: @escaping Read
+    ) -> (name: String, field: Schema.Field) where E.RawValue == String {
+        (name, Schema.Field(type: type, doc: doc, access: .model(read), values: E.allCases.map(\.rawValue)))
+    }
+
+    /// A field computed for rules from other data (not a JSON member of its own).
+    static func derived(_ name: String, _ type: ValueType, _ doc: String, _ read: @escaping Read) -> (name: String, field: Schema.Field) {
+        (name, Schema.Field(type: type, doc: doc, access: .model(read), origin: .derived))
     }
 }

@@ -17,7 +17,17 @@ struct Schema: Sendable {
         let type: ValueType
         let doc: String
         let access: Access
+        /// Whether the field is a member of the JSON document under the same
+        /// name (`json`), or computed for rules from other data (`derived`:
+        /// `limit.quantity`, `limit.outlet`, `series.hours`…). A test holds
+        /// the `json` fields to `Schemas/*.schema.json`.
+        var origin: Origin = .json
+        /// The allowed strings of an enumerated field, from the model's enum.
+        var values: [String]? = nil
     }
+
+    /// Where a field's value comes from (see ``Field/origin``).
+    enum Origin: Sendable { case json, derived, record }
 
     struct ObjectType: Sendable {
         let name: String
