@@ -90,7 +90,7 @@ enum Suite {
         var times: [Int: Double] = [:]
         for jobs in [1, 2] {
             let runner = AuditRunner(engine: whole, registry: registry, jobs: jobs)
-            times[jobs] = BenchCommand.measure(runs: runs) { runner.run(items) { _, _ in } }
+            times[jobs] = BenchCommand.measure(runs: runs) { runner.run(items) { _ in } }
         }
         let one = times[1] ?? 1, two = times[2] ?? 1
         print(String(format: "audit (AuditRunner, whole pack, quarter data): 1 thread %.0f MB/s, 2 threads %.0f MB/s, speed-up %.2f×\n",

@@ -20,7 +20,7 @@ import Testing
     static func summary(_ items: [AuditItem]) -> [String] {
         items.map { item in
             switch item {
-            case .checked(let filing, let report): return "\(filing.id):\(report.findings.map(\.fingerprint).joined(separator: ","))"
+            case .checked(let filing, let report, _): return "\(filing.id):\(report.findings.map(\.fingerprint).joined(separator: ","))"
             case .inputError(let e): return "error:\(e.source)"
             }
         }
@@ -30,8 +30,8 @@ import Testing
         let engine = Engine(pack: try RulePack.bundled("cn-national"))
         let items = Self.batch()
         var serial: [AuditItem] = [], parallel: [AuditItem] = []
-        AuditRunner(engine: engine, jobs: 1).run(items) { item, _ in serial.append(item) }
-        AuditRunner(engine: engine, jobs: 4).run(items) { item, _ in parallel.append(item) }
+        AuditRunner(engine: engine, jobs: 1).run(items) { item in serial.append(item) }
+        AuditRunner(engine: engine, jobs: 4).run(items) { item in parallel.append(item) }
         #expect(serial.count == items.count)
         #expect(Self.summary(parallel) == Self.summary(serial))
         #expect(Self.summary(serial).filter { $0.hasPrefix("error:") }.count == 5)
@@ -42,10 +42,10 @@ import Testing
         let items = Self.batch()
         var all: [String] = []
         for index in 0..<3 {
-            AuditRunner(engine: engine, jobs: 2, shard: (index, 3)).run(items) { item, _ in all += Self.summary([item]) }
+            AuditRunner(engine: engine, jobs: 2, shard: (index, 3)).run(items) { item in all += Self.summary([item]) }
         }
         var whole: [AuditItem] = []
-        AuditRunner(engine: engine, jobs: 2).run(items) { item, _ in whole.append(item) }
+        AuditRunner(engine: engine, jobs: 2).run(items) { item in whole.append(item) }
         #expect(all.sorted() == Self.summary(whole).sorted())
         #expect(all.count == items.count)
     }

@@ -46,16 +46,16 @@ import Testing
 
     @Test func messagesAreEscaped() throws {
         let audit = try audit()
-        guard case .checked(let filing, var report)? = audit.items.first else { Issue.record("no filing"); return }
+        guard case .checked(let filing, var report, let source)? = audit.items.first else { Issue.record("no filing"); return }
         var hostile = try #require(report.findings.first)
         hostile.message = LocalizedText(zh: "<script>alert('zh')</script>", en: "<script>alert(\"en\")</script> & <b>")
         hostile.evidence = ["note": "<img src=x onerror=alert(1)>"]
         hostile.subject = "/a\"b"
         report.findings = [hostile]
         var writer = HTMLWriter(pack: audit.pack, language: .en)
-        _ = writer.add(.checked(filing: filing, report: report))
+        _ = writer.add(.checked(filing: filing, report: report, source: source))
         var summary = AuditSummary(pack: audit.pack)
-        summary.add(.checked(filing: filing, report: report))
+        summary.add(.checked(filing: filing, report: report, source: source))
         let html = writer.finish(summary)
         #expect(!html.contains("<script") && !html.contains("<img") && !html.contains("<b>"))
         #expect(html.contains("&lt;script&gt;alert(&quot;en&quot;)&lt;/script&gt; &amp; &lt;b&gt;"))

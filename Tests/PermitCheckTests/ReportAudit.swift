@@ -8,12 +8,10 @@ struct ReportAudit {
     var pack: CompiledPack
     var items: [AuditItem]
     var summary: AuditSummary
-    /// Source file of each filing, by filing id, as the CLI records them.
-    var sources: [String: String] = [:]
     /// Every finding, in input order.
     var findings: [Finding] { reports.flatMap(\.findings) }
     var reports: [Report] {
-        items.compactMap { item -> Report? in if case .checked(_, let r) = item { return r } else { return nil } }
+        items.compactMap { item -> Report? in if case .checked(_, let r, _) = item { return r } else { return nil } }
     }
     /// The input error's error problems.
     var inputProblems: [InputProblem] {
@@ -35,8 +33,8 @@ struct ReportAudit {
             guard let data = FileManager.default.contents(atPath: url.path), let filing = Filing.decode([UInt8](data)).value else {
                 throw SchemaCheck.Failure(description: "cannot read \(url.path)")
             }
-            sources[filing.id] = "Examples/\(example).json"
-            items.append(.checked(filing: filing, report: engine.check(filing, registry: GoldenFindingsTests.registry)))
+            let source = ItemSource(path: "Examples/\(example).json")
+            items.append(.checked(filing: filing, report: engine.check(filing, registry: GoldenFindingsTests.registry), source: source))
         }
         let broken = Filing.decode(Array(Self.brokenFiling.utf8))
         items.append(.inputError(InputErrorRecord(filing: "BROKEN-1", source: "broken.jsonl", line: 3, problems: broken.problems)))

@@ -84,8 +84,7 @@ import FoundationXML
 
     @Test func sarifIsValidAndComplete() throws {
         let audit = try audit()
-        let sources = audit.sources
-        let text = audit.render(SARIFWriter(pack: audit.pack, language: .zh, sourcePath: { sources[$0] }))
+        let text = audit.render(SARIFWriter(pack: audit.pack, language: .zh))
         let single = try #require(audit.reports.first { !$0.findings.isEmpty })
         let one = JSONWriter().string(SARIFWriter.document(pack: audit.pack, language: .en, report: single, source: "a b.json"))
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("permitcheck-sarif-\(getpid())")

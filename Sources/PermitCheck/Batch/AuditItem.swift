@@ -1,8 +1,17 @@
-/// One input of a check or an audit, after checking: a filing with its report,
-/// or an input error standing in for a filing that could not be read.
+/// One input of a check or an audit, after checking: a filing with its report
+/// and where it was read from, or an input error standing in for a filing that
+/// could not be read (the record names its source).
 public enum AuditItem: Sendable {
-    case checked(filing: Filing, report: Report)
+    case checked(filing: Filing, report: Report, source: ItemSource)
     case inputError(InputErrorRecord)
+
+    /// Where the item was read from.
+    public var source: ItemSource {
+        switch self {
+        case .checked(_, _, let source): return source
+        case .inputError(let record): return ItemSource(path: record.source, line: record.line)
+        }
+    }
 }
 
 /// Totals over a whole check or audit, for summaries, exit codes and reports.
@@ -35,7 +44,7 @@ public struct AuditSummary: Sendable {
         switch item {
         case .inputError:
             inputErrors += 1
-        case .checked(let filing, let report):
+        case .checked(let filing, let report, _):
             filings += 1
             evaluationErrors += report.failures.count
             var tally = enterprises[filing.enterprise.uscc] ?? EnterpriseTally(name: filing.enterprise.name)

@@ -23,13 +23,13 @@ public struct AuditRunner: Sendable {
     }
 
     /// Checks every item of `batch`, calling `emit` in input order with each
-    /// result and the source (file name, or `-`) it was read from.
+    /// result (which names the source it was read from).
     ///
     /// With several jobs, windows are double-buffered: while one window is
     /// checked on the worker threads, the calling thread emits the previous
     /// window's results and reads the next, so reading and writing overlap
     /// checking.
-    public func run(_ batch: some Sequence<BatchItem>, emit: (AuditItem, String) throws -> Void) rethrows {
+    public func run(_ batch: some Sequence<BatchItem>, emit: (AuditItem) throws -> Void) rethrows {
         var window: [BatchItem] = []
         let size = jobs * 8
         var position = 0
@@ -40,28 +40,27 @@ public struct AuditRunner: Sendable {
             window.append(item)
             guard window.count == size else { continue }
             if jobs == 1 {
-                for (result, item) in zip(window.map(check), window) { try emit(result, item.source) }
+                for result in window.map(check) { try emit(result) }
             } else {
                 let next = launch(window)
-                if let pending { for (result, item) in pending.wait() { try emit(result, item.source) } }
+                if let pending { for result in pending.wait() { try emit(result) } }
                 pending = next
             }
             window.removeAll(keepingCapacity: true)
         }
-        if let pending { for (result, item) in pending.wait() { try emit(result, item.source) } }
-        for (result, item) in zip(check(window), window) { try emit(result, item.source) }
+        if let pending { for result in pending.wait() { try emit(result) } }
+        for result in check(window) { try emit(result) }
     }
 
     /// A window being checked in the background.
     struct Pending {
-        let items: [BatchItem]
         let results: ResultSlots
         let group: DispatchGroup
 
-        /// Blocks until the window is checked; results paired with their items, in order.
-        func wait() -> [(AuditItem, BatchItem)] {
+        /// Blocks until the window is checked; results in the window's order.
+        func wait() -> [AuditItem] {
             group.wait()
-            return zip(results.slots.withLock { $0.compactMap { $0 } }, items).map { ($0, $1) }
+            return results.slots.withLock { $0.compactMap { $0 } }
         }
     }
 
@@ -82,7 +81,7 @@ public struct AuditRunner: Sendable {
             runner.fill(results, window)
             group.leave()
         }
-        return Pending(items: window, results: results, group: group)
+        return Pending(results: results, group: group)
     }
 
     /// Workers take the next unclaimed item, so a large filing does not hold up a fixed share.
@@ -99,11 +98,7 @@ public struct AuditRunner: Sendable {
 
     /// One item: decode and check, or the input error that stands for it.
     public func check(_ item: BatchItem) -> AuditItem {
-        let decoded = item.decodeFiling()
-        guard let filing = decoded.value else {
-            return .inputError(InputErrorRecord(source: item.source, line: item.line, problems: decoded.problems))
-        }
-        return .checked(filing: filing, report: engine.check(filing, registry: registry))
+        ItemChecker(engine: engine, registry: registry)(item)
     }
 
     /// A window checked in parallel, results in the window's order.

@@ -12,19 +12,43 @@ public struct BatchItem: Sendable {
     public var source: String
     /// 1-based line for JSON Lines input; `nil` for a whole-file document.
     public var line: Int?
+    /// How the bytes are read (``InputFormat/choose(path:document:)`` when not given).
+    public var format: InputFormat
     public var content: Content
 
-    public init(source: String, line: Int?, content: Content) {
+    public init(source: String, line: Int?, format: InputFormat? = nil, content: Content) {
         self.source = source; self.line = line; self.content = content
+        if let format {
+            self.format = format
+        } else if case .document(let bytes) = content {
+            self.format = InputFormat.choose(path: source, document: bytes[...])
+        } else {
+            self.format = InputFormat.choose(path: source)
+        }
     }
 
-    /// Decodes the item as a filing; a read failure becomes the decoded result's one error.
+    /// Where the item was read from.
+    public var origin: ItemSource { ItemSource(path: source, line: line) }
+
+    /// Decodes the item in its format; a read failure becomes the decoded result's one error.
     /// Positions in the problems count from the start of the item (the line, for JSON Lines).
     public func decodeFiling() -> Decoded<Filing> {
         switch content {
-        case .document(let bytes): return Filing.decode(bytes)
+        case .document(let bytes): return format.decode(bytes)
         case .failure(let problem): return Decoded(value: nil, problems: [problem])
         }
+    }
+}
+
+/// Where an item of a check or an audit came from: a file (or `-` for
+/// standard input, or the service's `request`) and, for JSON Lines, its line.
+public struct ItemSource: Sendable, Hashable {
+    public var path: String
+    public var line: Int?
+
+    public init(path: String, line: Int? = nil) {
+        self.path = path
+        self.line = line
     }
 }
 

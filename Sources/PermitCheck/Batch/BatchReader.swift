@@ -23,6 +23,7 @@ public struct BatchReader: Sequence {
         private var pending: [String]
         private var lines: LineSplitter?
         private var linesSource = ""
+        private var linesFormat = InputFormat.filingJSON
 
         init(inputs: [String]) { pending = inputs.reversed() }
 
@@ -54,6 +55,7 @@ public struct BatchReader: Sequence {
                 if BatchReader.isJSONLines(path) {
                     lines = LineSplitter(source)
                     linesSource = path
+                    linesFormat = InputFormat.choose(path: path)
                     return nil
                 }
                 var splitter = LineSplitter(source)
@@ -75,7 +77,8 @@ public struct BatchReader: Sequence {
                     }
                     lines = splitter
                     linesSource = "-"
-                    return BatchItem(source: "-", line: splitter.lineNumber, content: .document(Array(line)))
+                    linesFormat = InputFormat.choose(path: "-", document: line)
+                    return BatchItem(source: "-", line: splitter.lineNumber, format: linesFormat, content: .document(Array(line)))
                 }
                 return nil
             } catch {
@@ -88,7 +91,7 @@ public struct BatchReader: Sequence {
             do {
                 while let line = try splitter.nextLine() {
                     if line.isBlankLine { continue }
-                    return BatchItem(source: linesSource, line: splitter.lineNumber, content: .document(Array(line)))
+                    return BatchItem(source: linesSource, line: splitter.lineNumber, format: linesFormat, content: .document(Array(line)))
                 }
                 return nil
             } catch {
@@ -103,7 +106,7 @@ public struct BatchReader: Sequence {
 
     // MARK: Sources
 
-    static let documentSuffixes = [".json", ".json.gz"]
+    /// Files that hold one document per line; every other file is one document.
     static let lineSuffixes = [".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz"]
 
     static func isJSONLines(_ path: String) -> Bool { lineSuffixes.contains { path.hasSuffix($0) } }
@@ -112,7 +115,7 @@ public struct BatchReader: Sequence {
     static func documents(in folder: String) -> [String] {
         let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         let relative = (try? FileManager.default.subpathsOfDirectory(atPath: folder)) ?? []
-        return relative.filter { path in (documentSuffixes + lineSuffixes).contains { path.hasSuffix($0) } }
+        return relative.filter { path in InputFormat.allSuffixes.contains { path.hasSuffix($0) } }
             .map { base + "/" + $0 }
             .filter { path in
                 var isDirectory: ObjCBool = false

@@ -26,7 +26,7 @@ public struct CSVWriter: ReportWriter {
     public mutating func add(_ item: AuditItem) -> String {
         var out = header()
         switch item {
-        case .checked(_, let report):
+        case .checked(_, let report, _):
             for f in report.findings {
                 out += Self.row([f.filing, f.enterprise, f.rule, f.severity.rawValue, f.family, f.subject,
                                  f.message.text(language), ReportText.evidence(f.evidence), f.basis.joined(separator: "; "),

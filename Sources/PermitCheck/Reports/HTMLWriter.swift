@@ -33,7 +33,7 @@ public struct HTMLWriter: ReportWriter {
     /// Renders the item and keeps the HTML; writes nothing yet (the summary comes first).
     public mutating func add(_ item: AuditItem) -> String {
         switch item {
-        case .checked(let filing, let report):
+        case .checked(let filing, let report, _):
             let uscc = filing.enterprise.uscc
             if sections[uscc] == nil { order.append(uscc); names[uscc] = filing.enterprise.name }
             sections[uscc, default: []].append(filingBlock(filing, report, charts: &chartsLeft))

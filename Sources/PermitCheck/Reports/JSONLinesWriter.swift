@@ -9,7 +9,7 @@ public struct JSONLinesWriter: ReportWriter {
     public mutating func add(_ item: AuditItem) -> String {
         let writer = JSONWriter()
         switch item {
-        case .checked(_, let report): return report.findings.map { writer.string($0.json) + "\n" }.joined()
+        case .checked(_, let report, _): return report.findings.map { writer.string($0.json) + "\n" }.joined()
         case .inputError(let record): return writer.string(record.json) + "\n"
         }
     }

@@ -25,7 +25,7 @@ public struct JUnitWriter: ReportWriter {
     /// element carries totals, so the document is written at the end).
     public mutating func add(_ item: AuditItem) -> String {
         switch item {
-        case .checked(_, let report): suites.append(suite(report))
+        case .checked(_, let report, _): suites.append(suite(report))
         case .inputError(let record): inputErrors.append(record)
         }
         return ""

@@ -18,7 +18,7 @@ public struct ReportJSONWriter: ReportWriter {
     /// Keeps the item's JSON; writes nothing yet.
     public mutating func add(_ item: AuditItem) -> String {
         switch item {
-        case .checked(_, let report): reports.append(report.json)
+        case .checked(_, let report, _): reports.append(report.json)
         case .inputError(let record): inputErrors.append(record.json)
         }
         return ""

@@ -2,8 +2,9 @@
 /// `tool.driver.rules` is the whole pack and whose results are the findings.
 ///
 /// Findings point into filings, not into source lines, so each result carries
-/// a logical location `<filing id>#<JSON Pointer>` and, when the caller can
-/// tell which file a filing came from, that file as its physical location.
+/// a logical location `<filing id>#<JSON Pointer>` and, when the item was
+/// read from a file (its ``ItemSource`` path is not empty), that file as its
+/// physical location.
 /// Input errors are tool execution notifications (they are not results: no
 /// rule was broken), and so are evaluation errors, tied to their rule.
 /// `partialFingerprints["permitcheck/v1"]` is the finding's fingerprint, so
@@ -12,14 +13,13 @@ public struct SARIFWriter: ReportWriter {
     /// Language of messages and labels.
     public var language: Language
     private let pack: CompiledPack
-    private let sourcePath: (String) -> String?
     private let ruleIndex: [String: Int]
     private var results: [JSONValue] = []
     private var notifications: [JSONValue] = []
 
-    /// - Parameter sourcePath: the file a filing (by id) was read from, when known.
-    public init(pack: CompiledPack, language: Language, sourcePath: @escaping (String) -> String? = { _ in nil }) {
-        self.pack = pack; self.language = language; self.sourcePath = sourcePath
+    /// A writer for `pack`'s findings, with messages in `language`.
+    public init(pack: CompiledPack, language: Language) {
+        self.pack = pack; self.language = language
         var index: [String: Int] = [:]
         for (k, rule) in pack.rules.enumerated() where index[rule.id] == nil { index[rule.id] = k }
         self.ruleIndex = index
@@ -27,15 +27,15 @@ public struct SARIFWriter: ReportWriter {
 
     /// The SARIF log of one report, for the HTTP service.
     public static func document(pack: CompiledPack, language: Language, report: Report, source: String? = nil) -> JSONValue {
-        var writer = SARIFWriter(pack: pack, language: language, sourcePath: { _ in source })
-        writer.add(report, enterpriseName: nil)
+        var writer = SARIFWriter(pack: pack, language: language)
+        writer.add(report, enterpriseName: nil, source: source ?? "")
         return writer.log()
     }
 
     /// Keeps the item's results or notifications; writes nothing yet.
     public mutating func add(_ item: AuditItem) -> String {
         switch item {
-        case .checked(let filing, let report): add(report, enterpriseName: filing.enterprise.name)
+        case .checked(let filing, let report, let source): add(report, enterpriseName: filing.enterprise.name, source: source.path)
         case .inputError(let record): notifications += record.problems.filter { $0.severity == .error }.map { notification(record, $0) }
         }
         return ""
@@ -46,8 +46,9 @@ public struct SARIFWriter: ReportWriter {
         JSONWriter(pretty: true).string(log()) + "\n"
     }
 
-    mutating func add(_ report: Report, enterpriseName: String?) {
-        let uri = sourcePath(report.filing).map(Self.uri)
+    /// `source` is the file the filing was read from; empty when it was not a file.
+    mutating func add(_ report: Report, enterpriseName: String?, source: String) {
+        let uri = source.isEmpty ? nil : Self.uri(source)
         for f in report.findings { results.append(result(f, uri: uri, enterpriseName: enterpriseName)) }
         for e in report.failures { notifications.append(notification(e, uri: uri)) }
     }

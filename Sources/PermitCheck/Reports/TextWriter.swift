@@ -17,7 +17,7 @@ public struct TextWriter: ReportWriter {
     /// The filing's block, or the input error's block.
     public mutating func add(_ item: AuditItem) -> String {
         switch item {
-        case .checked(let filing, let report): return block(filing, report)
+        case .checked(let filing, let report, _): return block(filing, report)
         case .inputError(let record): return block(record)
         }
     }

@@ -21,7 +21,8 @@ enum TestInputs {
             return .failure(LocalizedText(zh: "测试用例没有给出申报（filing、file 或 base）", en: "the case gives no filing (filing, file or base)"))
         }
         if let patch = test.patch { document = document.mergePatch(patch.json) }
-        let decoded = Filing.decode(JSONWriter().bytes(document))
+        // Test filings are filing-v1 JSON (inline YAML or a fixture), read as every other input is.
+        let decoded = InputFormat.filingJSON.decode(JSONWriter().bytes(document))
         guard let filing = decoded.value else {
             let errors = decoded.problems.filter { $0.severity == .error }.map { "\($0.pointer) \($0.message.en)" }
             let zh = decoded.problems.filter { $0.severity == .error }.map { "\($0.pointer) \($0.message.zh)" }

@@ -18,7 +18,7 @@ struct AuditWorker: Sendable {
 
     /// Runs until the queue is drained or closed; returns whether the lines ran out normally.
     func run() async throws -> Bool {
-        let engine = Engine(pack: pack)
+        let checker = ItemChecker(engine: Engine(pack: pack), registry: registry)
         var seq = 0
         while let batch = await queue.next(max: batchSize) {
             if Task.isCancelled { return false }
@@ -26,29 +26,35 @@ struct AuditWorker: Sendable {
             items.reserveCapacity(batch.count)
             for line in batch {
                 seq += 1
-                items.append(check(line, seq: seq, engine: engine))
+                items.append(check(line, seq: seq, checker: checker))
             }
             try await trail.append(items, to: auditID)
         }
         return !Task.isCancelled
     }
 
-    /// One line to one item: its findings, or the input-error record standing in for it.
-    func check(_ line: AuditLine, seq: Int, engine: Engine) -> AuditItemRecord {
+    /// One line to one item through the library's step: its findings, or the
+    /// input-error record standing in for it.
+    func check(_ line: AuditLine, seq: Int, checker: ItemChecker) -> AuditItemRecord {
+        let item: BatchItem
+        var sha = ""
         switch line.content {
         case .tooLong(let size):
             let problem = InputProblem(
                 severity: .error, code: "input.too-large",
                 message: LocalizedText(zh: "该行有 \(size) 字节，超过单份执行报告上限", en: "the line has \(size) bytes, above the per-filing limit"),
                 pointer: "", line: 0, column: 0)
-            return inputError(InputErrorRecord(source: "request", line: line.number, problems: [problem]), line: line, seq: seq, sha: "")
+            item = BatchItem(source: "request", line: line.number, content: .failure(problem))
         case .document(let bytes):
-            let sha = TokenHash.hex(bytes: bytes)
-            let decoded = Filing.decode(bytes)
-            guard let filing = decoded.value else {
-                return inputError(InputErrorRecord(source: "request", line: line.number, problems: decoded.problems), line: line, seq: seq, sha: sha)
-            }
-            let report = engine.check(filing, registry: registry)
+            sha = TokenHash.hex(bytes: bytes)
+            item = BatchItem(source: "request", line: line.number, content: .document(bytes))
+        }
+        switch checker(item) {
+        case .inputError(let record):
+            var body = JSONWriter().bytes(record.json)
+            body.append(0x0A)
+            return AuditItemRecord(seq: seq, line: line.number, filingID: nil, filingSHA256: sha, enterprise: nil, findings: 0, isInputError: true, body: body)
+        case .checked(let filing, let report, _):
             var body: [UInt8] = []
             let writer = JSONWriter()
             for finding in report.findings {
@@ -62,11 +68,5 @@ struct AuditWorker: Sendable {
                 seq: seq, line: line.number, filingID: filing.id, filingSHA256: sha, enterprise: filing.enterprise.uscc,
                 findings: report.findings.count, isInputError: false, body: body)
         }
-    }
-
-    private func inputError(_ record: InputErrorRecord, line: AuditLine, seq: Int, sha: String) -> AuditItemRecord {
-        var body = JSONWriter().bytes(record.json)
-        body.append(0x0A)
-        return AuditItemRecord(seq: seq, line: line.number, filingID: nil, filingSHA256: sha, enterprise: nil, findings: 0, isInputError: true, body: body)
     }
 }

@@ -23,18 +23,21 @@ public protocol ReportFormatter: Sendable {
     func body(for decision: CheckDecision) -> [UInt8]
 }
 
-/// The formats `format=` may name, and which of them this build can write.
+/// The formats `format=` may name: the library's ``ReportFormat`` list, each
+/// through its ``ReportWriter``, but JSON, whose envelope (submission id,
+/// engine, pack hash) is the service's own.
 public enum ReportFormatters {
-    /// Formatters present in this build.
-    ///
-    /// Every format goes through a ``ReportWriter`` of the library but JSON,
-    /// whose envelope (submission id, engine, pack hash) is the service's own.
-    public static let available: [String: any ReportFormatter] = [
-        "json": JSONReportFormatter(),
-        "sarif": WriterReportFormatter(mediaType: "application/sarif+json") { d in
-            SARIFWriter(pack: d.pack, language: d.language ?? .zh)
-        },
-    ]
+    /// A formatter for every report format, by its name.
+    public static let available: [String: any ReportFormatter] = Dictionary(uniqueKeysWithValues: ReportFormat.allCases.map { format in
+        (format.rawValue, formatter(format))
+    })
+
+    static func formatter(_ format: ReportFormat) -> any ReportFormatter {
+        switch format {
+        case .json: return JSONReportFormatter()
+        default: return WriterReportFormatter(mediaType: format.mediaType) { d in format.writer(pack: d.pack, language: d.language ?? .zh) }
+        }
+    }
 }
 
 /// The report as JSON: submission, engine, pack (name, version, content hash),
@@ -62,18 +65,19 @@ public struct JSONReportFormatter: ReportFormatter {
 
 /// Adapts any ``ReportWriter`` (a streaming or document writer of the CLI)
 /// into a formatter: one `.checked` item, then `finish` with its summary.
-public struct WriterReportFormatter<Writer: ReportWriter>: ReportFormatter {
+public struct WriterReportFormatter: ReportFormatter {
     public let mediaType: String
-    let make: @Sendable (CheckDecision) -> Writer
+    let make: @Sendable (CheckDecision) -> any ReportWriter
 
-    public init(mediaType: String, make: @escaping @Sendable (CheckDecision) -> Writer) {
+    public init(mediaType: String, make: @escaping @Sendable (CheckDecision) -> any ReportWriter) {
         self.mediaType = mediaType
         self.make = make
     }
 
     public func body(for d: CheckDecision) -> [UInt8] {
         var writer = make(d)
-        let item = AuditItem.checked(filing: d.filing, report: d.report)
+        // Not read from a file: SARIF gives no physical location.
+        let item = AuditItem.checked(filing: d.filing, report: d.report, source: ItemSource(path: ""))
         var summary = AuditSummary(pack: d.pack)
         summary.add(item)
         let text = writer.add(item) + writer.finish(summary)

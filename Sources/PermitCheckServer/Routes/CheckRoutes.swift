@@ -34,11 +34,15 @@ enum CheckRoutes {
         }
         let bytes = [UInt8](buffer.readableBytesView)
         guard !bytes.isEmpty else { throw APIError.emptyBody }
-        let decoded = Filing.decode(bytes)
-        guard let filing = decoded.value else { throw APIError.malformedFiling(decoded.problems) }
+        let checker = ItemChecker(engine: Engine(pack: pack.selecting(QueryOptions.selection(query))), registry: snapshot.registry)
+        let filing: Filing
+        switch checker.decode(BatchItem(source: "", line: nil, content: .document(bytes))) {
+        case .filing(let decoded): filing = decoded
+        case .inputError(let record): throw APIError.malformedFiling(record.problems)
+        }
         if identity.scope == .enterprise && filing.enterprise.uscc != identity.uscc { throw APIError.otherEnterprise }
 
-        let report = Engine(pack: pack).check(filing, registry: snapshot.registry)
+        let report = checker.report(filing)
         let decision = CheckDecision(
             submissionID: "s-" + UUID().uuidString.lowercased(), receivedAt: Timestamps.now(), filing: filing,
             filingSHA256: TokenHash.hex(bytes: bytes), report: report, pack: pack, language: language)
@@ -83,6 +87,11 @@ enum QueryOptions {
         guard let text = query["lang"] else { return nil }
         guard let language = Language(rawValue: String(text)) else { throw .badQuery("lang", String(text), allowed: Language.allCases.map(\.rawValue)) }
         return language
+    }
+
+    /// `rule=` and `family=` (each repeatable): the rules to run, as `--rule` and `--family` do.
+    static func selection(_ query: FlatDictionary<Substring, Substring>) -> RuleSelection {
+        RuleSelection(rules: query.getAll("rule").map { String($0) }, families: query.getAll("family").map { String($0) })
     }
 
     static func pack(_ query: FlatDictionary<Substring, Substring>, in snapshot: PackSnapshot) throws(APIError) -> CompiledPack {

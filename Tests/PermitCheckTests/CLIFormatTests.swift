@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+@testable import PermitCheck
+
+/// The CLI takes its report formats and its rule filter from the library:
+/// `--format` help and values are `ReportFormat`'s list, and `--rule` and
+/// `--family` are `RuleSelection`, so their results equal a whole run's.
+@Suite(.serialized) struct CLIFormatTests {
+    @Test func formatHelpAndValuesAreTheLibraryList() throws {
+        let help = try CLITests.run(["check", "--help"])
+        for format in ReportFormat.allCases { #expect(help.out.contains(format.rawValue), "--help lacks \(format)") }
+        let wrong = try CLITests.run(["check", CLITests.example("steel-qingshan"), "--format", "nope"])
+        #expect(wrong.status == 64)
+        for format in ReportFormat.allCases { #expect(wrong.err.contains(format.rawValue), "\(wrong.err)") }
+    }
+
+    @Test func familyFilterKeepsTheOutcomesOfItsRules() throws {
+        let all = try CLITests.run(["check", CLITests.example("steel-qingshan"), "--registry", CLITests.registry, "--format", "jsonl"])
+        let family = try CLITests.run(["check", CLITests.example("steel-qingshan"), "--registry", CLITests.registry,
+                                       "--format", "jsonl", "--family", "ultra-low-emission"])
+        let lines = { (text: String) in text.split(separator: "\n").map(String.init) }
+        #expect(lines(family.out) == lines(all.out).filter { $0.contains(#""family":"ultra-low-emission""#) })
+        let json = try CLITests.run(["check", CLITests.example("steel-qingshan"), "--registry", CLITests.registry,
+                                     "--format", "json", "--family", "ultra-low-emission"])
+        let list = { (v: JSONValue?) -> [JSONValue] in if case .array(let a)? = v { return a } else { return [] } }
+        let outcomes = list(list(try JSONValue(parsing: json.out)["reports"]).first?["outcomes"])
+        // Every rule of the family has its outcome, including those that found nothing.
+        let pack = try RulePack.bundled("cn-national")
+        #expect(outcomes.compactMap { if case .string(let s)? = $0["rule"] { s } else { nil } } == pack.rules.filter { $0.family == "ultra-low-emission" }.map(\.id))
+    }
+}
