@@ -114,8 +114,8 @@ final class Compiler {
             switch (try base(c), try index(c)) {
             case (let list, .quantity(let i, _)) where list.elements != nil:
                 guard let l = list.elements else { return .null }
-                let k = Int(i)
-                return Double(k) == i && k >= 0 && k < l.count ? l[k] : .null
+                guard let k = Int(exactly: i), k >= 0, k < l.count else { return .null }
+                return l[k]
             case (.table(let t), .string(let key)):
                 return t[key] ?? .null
             default:

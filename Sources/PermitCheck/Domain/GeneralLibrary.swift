@@ -27,7 +27,8 @@ enum GeneralLibrary {
         Builtin("round", "round(x: number, digits: number) -> number", "四舍五入到 digits 位小数", "rounded to `digits` decimals (half away from zero)", check: sameAsFirstNumber, impl: .two { x, d, _ in
             guard case .quantity(let v, let u) = x, let digits = d.double else { return .null }
             var scale = 1.0
-            for _ in 0..<max(0, min(12, Int(digits))) { scale *= 10 }
+            guard digits.isFinite else { throw EvaluationError.notRepresentable(digits, "round") }
+            for _ in 0..<(try CheckedConversion.integer(min(12, max(0, digits)), in: 0...12, "round")) { scale *= 10 }
             return .quantity((v * scale).rounded() / scale, u)
         }),
         Builtin("count", "count(list) -> number", "元素个数", "number of elements", check: listAggregate("count", optional: false), impl: .one { l, _ in .number(Double(l.elements?.count ?? 0)) }),
@@ -56,7 +57,8 @@ enum GeneralLibrary {
             guard let a = a.time, let b = b.time else { return .null }; return .number((b.epochSeconds - a.epochSeconds) / 3600)
         }),
         Builtin("add_months", "add_months(d: date, n: number) -> date", "加上 n 个日历月，日超出时取当月最后一天", "n calendar months later, clamping the day to the month's end", params: [.optional(.date), .plain], returns: .optional(.date), impl: .two { d, n, _ in
-            guard let d = d.date, let n = n.double else { return .null }; return .date(d.adding(months: Int(n)).dayNumber)
+            guard let d = d.date, let n = n.double else { return .null }
+            return .date(try CheckedConversion.date(d.dayNumber, plusMonths: try CheckedConversion.integer(n, in: CheckedConversion.monthRange, "add_months")))
         }),
         Builtin("days_in_year", "days_in_year(d: date) -> number", "该日期所在年份的天数", "number of days in the date's year", params: [.optional(.date)], returns: optNum, impl: .one { d, _ in
             d.date.map { .number(Double($0.daysInYear)) } ?? .null

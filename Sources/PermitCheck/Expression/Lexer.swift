@@ -82,7 +82,13 @@ struct Lexer {
             let after = i + unit.unicodeScalars.count
             if after < s.count, isIdentPart(s[after]) { continue }
             i = after
-            if unit == "mo" { return Token(kind: .months(Int(value)), range: start..<i) }
+            if unit == "mo" {
+                guard let months = Int(exactly: value), CheckedConversion.monthRange.contains(months) else {
+                    errors.append((LocalizedText(zh: "月数 `\(text)` 应为 ±3000000 以内的整数", en: "months `\(text)` must be a whole number within ±3000000"), start..<i))
+                    return Token(kind: .months(0), range: start..<i)
+                }
+                return Token(kind: .months(months), range: start..<i)
+            }
             return Token(kind: .quantity(value, unit), range: start..<i)
         }
         // A word with a slash right after a number is a unit we do not know (`mg/Nm3`).

@@ -52,12 +52,12 @@ enum Arithmetic {
             return .quantity(x + sign * y * f, u)
         case (.date(let d), .quantity(let h, let u)):
             guard let f = u.conversion(to: .day) else { throw EvaluationError.units(u, .day) }
-            return .date(d + Int((sign * h * f).rounded(.down)))
+            return .date(try CheckedConversion.date(d, plus: sign * h * f))
         case (.time(let t), .quantity(let h, let u)):
             guard let f = u.conversion(to: .second) else { throw EvaluationError.units(u, .second) }
-            return .time(t.adding(seconds: sign * h * f))
+            return .time(try CheckedConversion.time(t, plus: sign * h * f))
         case (.date(let d), .months(let m)):
-            return .date(LocalDate(dayNumber: d).adding(months: subtract ? -m : m).dayNumber)
+            return .date(try CheckedConversion.date(d, plusMonths: subtract ? -m : m))
         case (.date(let x), .date(let y)) where subtract:
             return .quantity(Double(x - y), .day)
         case (.time(let x), .time(let y)) where subtract:
