@@ -1,7 +1,8 @@
 import Testing
 @testable import PermitCheck
 
-/// Diagnostics: codes, positions inside expressions, carets, all errors at once.
+/// Diagnostics: positions inside expressions, carets, suggestions, JSON. Each
+/// code and "all errors at once" are file-based cases (`DiagnosticCaseTests`).
 @Suite struct DiagnosticTests {
     func diagnostics(_ yaml: String) -> [Diagnostic] {
         do {
@@ -10,47 +11,6 @@ import Testing
         } catch {
             return error.diagnostics
         }
-    }
-
-    /// The pack from the issue: misspelt field, unit mismatch, unknown function,
-    /// duplicate YAML key, duplicate rule id — all five reported together.
-    @Test func reportsAllFiveProblemsTogether() throws {
-        let yaml = """
-        pack: broken
-        version: 1.0.0
-        rules:
-          - id: A
-            family: f
-            severity: high
-            title: t
-            for: { outlet: permit.outlets }
-            when: outlet.referenceO3 > 6
-          - id: B
-            family: f
-            severity: high
-            title: t
-            title: again
-            for: { f: facilities }
-            when: f.initialRate > 50 mg/m3
-          - id: C
-            family: f
-            severity: low
-            title: t
-            when: frobnicate(enterprise.uscc)
-          - id: A
-            family: f
-            severity: low
-            title: t
-            when: true
-        """
-        let found = diagnostics(yaml).map { "\($0.location.line):\($0.location.column) \($0.code)" }
-        #expect(found == [
-            "9:18 name.undefined",
-            "14:5 yaml.duplicate-key",
-            "16:25 unit.mismatch",
-            "21:11 function.undefined",
-            "22:9 rule.duplicate-id",
-        ])
     }
 
     @Test func suggestsCloseNames() throws {
@@ -70,22 +30,6 @@ import Testing
         let text = DiagnosticRenderer(sources: [SourceFile(name: "pack.yaml", text: yaml)]).text([d], language: .en)
         #expect(text.contains("pack.yaml:9:18: error[name.undefined]: `Outlet` has no field `referenceO3`"))
         #expect(text.contains(" |     when: outlet.referenceO3 > 6\n |                  ^~~~~~~~~~~\n"))
-    }
-
-    @Test(arguments: [
-        ("when: count(facilities) > 3 kg/h", "unit.mismatch"),
-        ("when: enterprise.keyArea + 1", "type.mismatch"),
-        ("when: permit.validTo > 2025-13-01", "syntax.error"),
-        ("when: params.missing > 0", "param.undefined"),
-        ("when: ultraLowEmission.claim == \"completed\"", "type.optional"),
-        ("when: facilities.filter(f, f.initialRate > 3 kg/h).count() > 0 && 5 mg/Nm3 > 1 mg/m3", "unit.unknown"),
-        ("when: hourly(\"DA001\") == []", "function.arity"),
-        ("when: 1 +", "syntax.error"),
-        ("wen: true", "rule.unknown-key"),
-    ])
-    func reportsEachKindOfMistake(line: String, code: String) {
-        let yaml = "pack: p\nversion: 1\nrules:\n  - id: A\n    family: f\n    severity: high\n    title: t\n    " + line + "\n"
-        #expect(diagnostics(yaml).map(\.code).contains(code), "\(line)")
     }
 
     /// Columns inside plain, quoted and block scalars point at the token.

@@ -58,13 +58,11 @@ struct BatchFailure: Error {
     var message: LocalizedText
 
     static func unreadable(_ path: String, _ reason: String) -> BatchFailure {
-        BatchFailure(code: InputCode.unreadable,
-                     message: LocalizedText(zh: "无法读取“\(path)”：\(reason)", en: "cannot read '\(path)': \(reason)"))
+        BatchFailure(code: InputCode.unreadable, message: InputMessage.unreadable(path, reason))
     }
 
     static func badGzip(_ path: String, _ reason: String) -> BatchFailure {
-        BatchFailure(code: InputCode.badGzip,
-                     message: LocalizedText(zh: "“\(path)”不是有效的 gzip 数据：\(reason)", en: "'\(path)' is not valid gzip data: \(reason)"))
+        BatchFailure(code: InputCode.badGzip, message: InputMessage.badGzip(path, reason))
     }
 
     func problem(line: Int) -> InputProblem {

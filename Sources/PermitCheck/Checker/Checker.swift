@@ -32,8 +32,8 @@ struct Checker {
         var checker = Checker(schema: schema, params: params, source: source)
         // A comma inside a YAML flow mapping `{ … }` ends the value and leaves a parenthesis open.
         let opened = source.text.filter { $0 == "(" || $0 == "[" }.count, closed = source.text.filter { $0 == ")" || $0 == "]" }.count
-        let hint = opened > closed ? "in a YAML flow mapping `{ a: f(x, y) }` a comma ends the value: quote the expression or use block style / 流式映射中逗号会截断表达式：请加引号或改用块格式" : nil
-        for error in parser.errors { checker.report(CheckerMessages.syntax(error.message), error.range, suggestion: hint) }
+        let hint = opened > closed ? ExpressionMessages.flowMappingHint : nil
+        for error in parser.errors { checker.report(ExpressionMessages.syntax(error.message), error.range, suggestion: hint) }
         if parser.errors.isEmpty { _ = checker.type(expr, &scope) }
         let failed = !parser.errors.isEmpty || checker.isPoisoned(expr)
         let checked = CheckedExpr(expr: expr, types: checker.types, refs: checker.refs, text: source.text, failed: failed)
@@ -110,7 +110,7 @@ struct Checker {
             return record(e, root.type)
         }
         if name == "params" {
-            return fail(e, ("name.undefined", LocalizedText(zh: "`params` 需要跟参数名，如 `params.minCapture`", en: "`params` needs a parameter name, as in `params.minCapture`")))
+            return fail(e, CheckerMessages.bareParams)
         }
         let candidates = Array(scope.locals.keys) + schema.roots.map(\.name) + ["params"]
         return fail(e, CheckerMessages.undefinedName(name), suggestion: Suggestion.didYouMean(name, in: candidates))

@@ -51,7 +51,5 @@ enum CheckerMessages {
     static func hasNeedsField() -> (String, LocalizedText) {
         ("type.mismatch", LocalizedText(zh: "`has()` 的参数应为字段，如 `has(f.seal)`", en: "`has()` takes a field, like `has(f.seal)`"))
     }
-    static func syntax(_ message: LocalizedText) -> (String, LocalizedText) {
-        ("syntax.error", message)
-    }
+    static let bareParams = ("name.undefined", LocalizedText(zh: "`params` 需要跟参数名，如 `params.minCapture`", en: "`params` needs a parameter name, as in `params.minCapture`"))
 }

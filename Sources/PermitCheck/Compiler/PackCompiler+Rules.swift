@@ -14,7 +14,7 @@ extension PackCompiler {
             if let e = t.element, !t.isOptional { element = e }
             else if case .object = t.unwrapped { element = t.unwrapped }
             else {
-                if t != .null { report("type.mismatch", LocalizedText(zh: "`for` 的 `\(name)` 应为列表或对象，实为 \(t)", en: "`for` binding `\(name)` should be a list or an object, found \(t)"), syntax.node) }
+                if t != .null { report(CompilerMessages.forNotIterable(name, t), syntax.node) }
                 element = .null
             }
             bindings.append((name, scope.declare(name, element), c))
@@ -29,7 +29,7 @@ extension PackCompiler {
         let when = check(rule.when, &scope)
         checked.append(("when", when))
         if when.type.unwrapped != .bool, when.type != .null {
-            report("type.mismatch", LocalizedText(zh: "`when` 应为布尔值，实为 \(when.type)", en: "`when` should be a bool, found \(when.type)"), rule.when.node)
+            report(CompilerMessages.whenNotBool(when.type), rule.when.node)
         }
         var evidence: [(String, CheckedExpr)] = []
         for (name, syntax) in rule.evidence {
@@ -60,9 +60,7 @@ extension PackCompiler {
         if let fixed = Severity(rawValue: syntax.text) { return (fixed, nil) }
         let c = check(syntax, &scope)
         if c.type.unwrapped != .string, c.type != .null {
-            report("type.mismatch", LocalizedText(
-                zh: "`severity` 应为 critical/high/medium/low/info 之一，或得出其中之一的表达式",
-                en: "`severity` should be one of critical, high, medium, low, info, or an expression giving one"), syntax.node)
+            report(CompilerMessages.severityNotAWord, syntax.node)
         }
         return (nil, c)
     }
@@ -80,7 +78,7 @@ extension PackCompiler {
             if ch == "{" || ch == "}", i + 1 < scalars.count, scalars[i + 1] == ch { literal.append(ch); i += 2; continue }
             guard ch == "{" else { literal.append(ch); i += 1; continue }
             guard let close = scalars[(i + 1)...].firstIndex(of: "}") else {
-                report("message.unclosed", LocalizedText(zh: "消息中的 `{` 没有对应的 `}`", en: "`{` in a message has no matching `}`"), t.node)
+                report(CompilerMessages.unclosedHole, t.node)
                 break
             }
             if !literal.isEmpty { parts.append((String(literal), nil)); literal = String.UnicodeScalarView() }

@@ -28,14 +28,11 @@ struct PackCompiler {
     mutating func compileParams(_ params: [ParamSyntax], owners: [String: String], packName: String) {
         for p in params {
             guard let node = p.value else {
-                diagnostics.add(Diagnostic(code: "param.missing-value", message: LocalizedText(zh: "参数 `\(p.name)` 没有取值", en: "parameter `\(p.name)` has no value"), at: p.nameNode.location, length: p.name.count))
+                diagnostics.add(Diagnostic(CompilerMessages.paramWithoutValue(p.name), at: p.nameNode.location, length: p.name.count))
                 continue
             }
             guard let (value, type) = Constant.evaluate(node, file: p.file) else {
-                diagnostics.add(Diagnostic(
-                    code: "param.bad-value",
-                    message: LocalizedText(zh: "参数 `\(p.name)` 的取值不是字面量（数值、带单位的量、日期、字符串、列表或表）", en: "parameter `\(p.name)` is not a literal (number, quantity, date, string, list or table)"),
-                    at: node.location, length: node.scalar?.count ?? 1))
+                diagnostics.add(Diagnostic(CompilerMessages.paramNotLiteral(p.name), at: node.location, length: node.scalar?.count ?? 1))
                 continue
             }
             paramTable[p.name] = (type, paramValues.count)
@@ -53,7 +50,7 @@ struct PackCompiler {
         return checked
     }
 
-    mutating func report(_ code: String, _ message: LocalizedText, _ node: YAMLNode) {
-        diagnostics.add(Diagnostic(code: code, message: message, at: node.location, length: node.scalar?.count ?? 1))
+    mutating func report(_ message: (String, LocalizedText), _ node: YAMLNode) {
+        diagnostics.add(Diagnostic(message, at: node.location, length: node.scalar?.count ?? 1))
     }
 }

@@ -10,8 +10,7 @@ enum PackMerger {
         for group in tests {
             guard let k = rules.firstIndex(where: { $0.id == group.id }) else {
                 diagnostics.append(Diagnostic(
-                    code: "rule.unknown-id",
-                    message: LocalizedText(zh: "测试所属的规则 `\(group.id)` 不存在", en: "tests for `\(group.id)`: no such rule"),
+                    CompilerMessages.testsForUnknownRule(group.id),
                     at: group.node.location, length: group.id.count, suggestion: Suggestion.didYouMean(group.id, in: rules.map(\.id))))
                 continue
             }
@@ -43,18 +42,17 @@ enum PackMerger {
         let disabled = Set(local.disable.map(\.id))
         for d in local.disable where !base.rules.contains(where: { $0.id == d.id }) {
             diagnostics.append(Diagnostic(
-                code: "rule.unknown-id",
-                message: LocalizedText(zh: "要停用的规则 `\(d.id)` 不在基础规则包 \(base.name) 中", en: "cannot disable `\(d.id)`: no such rule in base pack \(base.name)"),
+                CompilerMessages.disableUnknownRule(d.id, base: base.name),
                 at: d.node.location, length: d.id.count,
                 suggestion: Suggestion.didYouMean(d.id, in: base.rules.map(\.id))))
         }
         var rules = base.rules.filter { !disabled.contains($0.id) }
         for rule in local.rules {
-            if rules.contains(where: { $0.id == rule.id }) {
+            if let first = rules.first(where: { $0.id == rule.id }) {
+                // A local rule may replace a base rule only after `disable`-ing it.
                 diagnostics.append(Diagnostic(
-                    code: "rule.duplicate-id",
-                    message: LocalizedText(zh: "规则 `\(rule.id)` 已在基础规则包 \(base.name) 中定义；如要替换，请先在 `disable` 中停用", en: "rule `\(rule.id)` is already defined in base pack \(base.name); disable it first to replace it"),
-                    at: rule.idNode.location, length: rule.id.count))
+                    SyntaxMessages.duplicateRule(rule.id, first: first.idNode.location),
+                    at: rule.idNode.location, length: rule.id.count, suggestion: "disable: [\(rule.id)]"))
                 continue
             }
             rules.append(rule)

@@ -61,14 +61,14 @@ public enum RulePack {
         let target = joinPath(directory, path)
         let key = PackFiles.normalize(target.hasPrefix("/") ? target : FileManager.default.currentDirectoryPath + "/" + target)
         guard visited.insert(key).inserted else {
-            let d = Diagnostic(code: "pack.extends-cycle", message: LocalizedText(zh: "规则包继承形成循环：\(path)", en: "packs extend each other in a cycle: \(path)"), at: node.location, length: path.count)
+            let d = Diagnostic(CompilerMessages.extendsCycle(path), at: node.location, length: path.count)
             throw CompileFailure(diagnostics: diagnostics + [d], sources: sources)
         }
         let baseFiles: [SourceFile], baseDirectory: String
         do throws(CompileFailure) {
             (baseFiles, baseDirectory) = try readFiles(target, files)
         } catch {
-            let d = Diagnostic(code: "pack.extends-not-found", message: LocalizedText(zh: "找不到被继承的规则包 \(path)", en: "cannot read the extended pack \(path)"), at: node.location, length: path.count)
+            let d = Diagnostic(CompilerMessages.extendsNotFound(path), at: node.location, length: path.count)
             throw CompileFailure(diagnostics: diagnostics + [d], sources: sources)
         }
         let (base, baseDiagnostics) = try resolve(sources: baseFiles, directory: baseDirectory, files: files, visited: &visited, owners: &owners)
@@ -85,8 +85,7 @@ public enum RulePack {
             guard let text = files.read(p) else {
                 let missing = folder == nil && sources.isEmpty
                 throw CompileFailure(diagnostics: [Diagnostic(
-                    code: missing ? "pack.not-found" : "pack.unreadable",
-                    message: missing ? LocalizedText(zh: "找不到规则包 \(p)", en: "no pack at \(p)") : LocalizedText(zh: "无法读取 \(p)（需要 UTF-8 文本）", en: "cannot read \(p) (UTF-8 text required)"),
+                    missing ? CompilerMessages.packNotFound(p) : CompilerMessages.packUnreadable(p),
                     at: SourceLocation(file: p, line: 1, column: 1))], sources: [])
             }
             sources.append(SourceFile(name: p, text: text))

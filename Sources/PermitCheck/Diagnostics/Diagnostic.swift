@@ -56,3 +56,10 @@ public struct CompileFailure: Error, Sendable, CustomStringConvertible {
         DiagnosticRenderer(sources: sources).text(diagnostics, language: .en)
     }
 }
+
+extension Diagnostic {
+    /// A diagnostic from a phase's `(code, text)` message.
+    init(_ message: (String, LocalizedText), at location: SourceLocation, length: Int = 1, suggestion: String? = nil) {
+        self.init(code: message.0, message: message.1, at: location, length: length, suggestion: suggestion)
+    }
+}

@@ -35,7 +35,7 @@ struct Lexer {
                 out.append(Token(kind: .symbol(sym), range: start..<i))
             } else {
                 i += 1
-                errors.append((LocalizedText(zh: "无法识别的字符 `\(c)`", en: "unexpected character `\(c)`"), start..<i))
+                errors.append((ExpressionMessages.unexpectedCharacter(c), start..<i))
             }
         }
     }
@@ -84,7 +84,7 @@ struct Lexer {
             i = after
             if unit == "mo" {
                 guard let months = Int(exactly: value), CheckedConversion.monthRange.contains(months) else {
-                    errors.append((LocalizedText(zh: "月数 `\(text)` 应为 ±3000000 以内的整数", en: "months `\(text)` must be a whole number within ±3000000"), start..<i))
+                    errors.append((ExpressionMessages.monthsOutOfRange(text), start..<i))
                     return Token(kind: .months(0), range: start..<i)
                 }
                 return Token(kind: .months(months), range: start..<i)
@@ -114,13 +114,13 @@ struct Lexer {
             let text = String(String.UnicodeScalarView(s[start..<end]))
             i = end
             if let time = Timestamp(text) { return Token(kind: .time(time), range: start..<end) }
-            errors.append((LocalizedText(zh: "无效的时间 `\(text)`（需要 RFC 3339 格式并带时区偏移）", en: "invalid time `\(text)` (RFC 3339 with an offset is required)"), start..<end))
+            errors.append((ExpressionMessages.invalidTime(text), start..<end))
             return Token(kind: .number(0), range: start..<end)
         }
         let text = String(String.UnicodeScalarView(s[start..<end]))
         i = end
         if let date = LocalDate(text) { return Token(kind: .date(date), range: start..<end) }
-        errors.append((LocalizedText(zh: "无效的日期 `\(text)`", en: "invalid date `\(text)`"), start..<end))
+        errors.append((ExpressionMessages.invalidDate(text), start..<end))
         return Token(kind: .number(0), range: start..<end)
     }
 
@@ -142,7 +142,7 @@ struct Lexer {
             i += 1
         }
         if i >= s.count {
-            errors.append((LocalizedText(zh: "字符串缺少结束引号", en: "unterminated string"), start..<i))
+            errors.append((ExpressionMessages.unterminatedString, start..<i))
         } else {
             i += 1
         }

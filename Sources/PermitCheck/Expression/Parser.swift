@@ -22,7 +22,7 @@ struct Parser {
     mutating func parse() -> Expr {
         let e = conditional()
         if case .end = peek.kind {} else {
-            fail(LocalizedText(zh: "表达式在此处之后还有多余内容", en: "unexpected text after the expression"), peek.range)
+            fail(ExpressionMessages.trailingText, peek.range)
         }
         return e
     }
@@ -45,7 +45,7 @@ struct Parser {
 
     private mutating func expect(_ symbol: String) {
         if isSymbol(symbol) { _ = advance(); return }
-        fail(LocalizedText(zh: "此处应为 `\(symbol)`", en: "expected `\(symbol)`"), peek.range)
+        fail(ExpressionMessages.expected(symbol), peek.range)
     }
 
     private mutating func conditional() -> Expr {
@@ -133,7 +133,7 @@ struct Parser {
                 _ = advance()
                 let nameToken = advance()
                 guard case .identifier(let name) = nameToken.kind else {
-                    fail(LocalizedText(zh: "`.` 之后应为名称", en: "expected a name after `.`"), nameToken.range)
+                    fail(ExpressionMessages.nameAfterDot, nameToken.range)
                     return e
                 }
                 if isSymbol("(") {
@@ -202,10 +202,10 @@ struct Parser {
             expect("]")
             return make(.list(items), t.range.lowerBound..<end)
         case .end:
-            fail(LocalizedText(zh: "表达式不完整", en: "incomplete expression"), t.range)
+            fail(ExpressionMessages.incomplete, t.range)
             return make(.null, t.range)
         default:
-            fail(LocalizedText(zh: "此处不应出现该符号", en: "unexpected token"), t.range)
+            fail(ExpressionMessages.unexpectedToken, t.range)
             return make(.null, t.range)
         }
     }

@@ -51,9 +51,9 @@ extension HTMLWriter {
         if let filing = record.filing { html += " <code>\(Markup.escape(filing))</code>" }
         html += "</h3>\n<ul>"
         for p in record.problems {
-            let kind = p.severity == .error ? "error" : "warning"
-            html += "<li class=\"\(kind)\"><code>\(p.line):\(p.column)</code> <code>\(Markup.escape(p.pointer.isEmpty ? "/" : p.pointer))</code> "
-            html += "<code>\(Markup.escape(p.code))</code> \(Markup.escape(p.message.text(l)))</li>"
+            let r = p.rendering(l)
+            html += "<li class=\"\(p.severity.rawValue)\"><code>\(r.position)</code> \(Markup.escape(r.severity))[<code>\(Markup.escape(r.code))</code>] "
+            html += "<code>\(Markup.escape(r.pointer))</code>: \(Markup.escape(r.message))</li>"
         }
         return html + "</ul></div>\n"
     }

@@ -81,7 +81,7 @@ public struct JUnitWriter: ReportWriter {
             counts.tests += 1; counts.errors += 1
             let errors = record.problems.filter { $0.severity == .error }
             let first = errors.first
-            let text = errors.map { "\($0.line):\($0.column) \($0.code) \($0.pointer): \($0.message.text(language))" }.joined(separator: "\n")
+            let text = errors.map { $0.text(language) }.joined(separator: "\n")
             cases += "    <testcase classname=\"input-errors\" name=\"\(Markup.escape(ReportText.place(record)))\">\n"
             cases += "      <error message=\"\(Markup.escape(first?.message.text(language) ?? ""))\" type=\"\(Markup.escape(first?.code ?? "input"))\">"
             cases += Markup.escape(text) + "</error>\n    </testcase>\n"

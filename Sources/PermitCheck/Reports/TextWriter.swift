@@ -70,9 +70,9 @@ public struct TextWriter: ReportWriter {
         if let filing = record.filing { out += " (\(filing))" }
         out += "\n"
         for p in record.problems {
-            let tag = p.severity == .error ? paint("error", ANSI.red) : paint(ReportLabel.warning.text(l), ANSI.yellow)
-            let pointer = p.pointer.isEmpty ? "/" : p.pointer
-            out += "  \(p.line):\(p.column) \(tag)[\(p.code)] \(pointer): \(p.message.text(l))\n"
+            let r = p.rendering(l)
+            let tag = paint(r.severity, p.severity == .error ? ANSI.red : ANSI.yellow)
+            out += "  \(r.position) \(tag)[\(r.code)] \(r.pointer): \(r.message)\n"
         }
         return out
     }

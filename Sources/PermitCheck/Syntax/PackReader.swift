@@ -13,13 +13,13 @@ enum PackReader {
         var diagnostics: [Diagnostic] = []
         var pack = PackSyntax(name: "", version: "", description: nil, extends: nil, params: [], disable: [], rules: [], fixtures: [], sources: files, directory: directory)
         var sawHeader = false
-        var seenRules: [String: Int] = [:]
+        var seenRules: [String: SourceLocation] = [:]
         for file in files {
             let (documents, yamlDiagnostics) = YAMLReader.read(file)
             diagnostics += yamlDiagnostics
             guard let root = documents.first else {
                 if yamlDiagnostics.isEmpty {
-                    diagnostics.append(Diagnostic(code: SyntaxMessages.emptyDocument.0, message: SyntaxMessages.emptyDocument.1, at: SourceLocation(file: file.name, line: 1, column: 1)))
+                    diagnostics.append(Diagnostic(SyntaxMessages.emptyDocument, at: SourceLocation(file: file.name, line: 1, column: 1)))
                 }
                 continue
             }
@@ -65,9 +65,9 @@ enum PackReader {
                 for item in items {
                     guard let rule = RuleReader.read(item, &reader) else { continue }
                     if let first = seenRules[rule.id] {
-                        reader.report(SyntaxMessages.duplicateRule(rule.id, firstLine: first), at: rule.idNode)
+                        reader.report(SyntaxMessages.duplicateRule(rule.id, first: first), at: rule.idNode)
                     } else {
-                        seenRules[rule.id] = rule.idNode.location.line
+                        seenRules[rule.id] = rule.idNode.location
                         pack.rules.append(rule)
                     }
                 }
@@ -75,7 +75,7 @@ enum PackReader {
             diagnostics += reader.diagnostics.all
         }
         if !sawHeader, let first = files.first {
-            diagnostics.append(Diagnostic(code: SyntaxMessages.noPack.0, message: SyntaxMessages.noPack.1, at: SourceLocation(file: first.name, line: 1, column: 1)))
+            diagnostics.append(Diagnostic(SyntaxMessages.noPack, at: SourceLocation(file: first.name, line: 1, column: 1)))
             return (nil, diagnostics)
         }
         return (pack, diagnostics)

@@ -19,7 +19,7 @@ enum RuleReader {
             }
         }
         for key in ["when"] where whenEntry.value.scalar == nil {
-            reader.report(SyntaxMessages.wrongKind(key, expected: LocalizedText(zh: "表达式", en: "an expression"), found: whenEntry.value.kindName), at: whenEntry.value)
+            reader.report(SyntaxMessages.wrongKind(key, expected: SyntaxMessages.expression, found: whenEntry.value.kindName), at: whenEntry.value)
             return nil
         }
         return RuleSyntax(

@@ -9,17 +9,20 @@ enum SyntaxMessages {
     static func wrongKind(_ key: String, expected: LocalizedText, found: LocalizedText) -> (String, LocalizedText) {
         ("yaml.wrong-kind", LocalizedText(zh: "`\(key)` 应为\(expected.zh)，实为\(found.zh)", en: "`\(key)` should be \(expected.en), found \(found.en)"))
     }
-    static func duplicateRule(_ id: String, firstLine: Int) -> (String, LocalizedText) {
-        ("rule.duplicate-id", LocalizedText(zh: "规则编号 `\(id)` 重复（首次出现在第 \(firstLine) 行）", en: "duplicate rule id `\(id)` (first at line \(firstLine))"))
+    /// Two rules with one id, in one pack or across `extends` (where the
+    /// local pack must `disable` the base rule before replacing it).
+    static func duplicateRule(_ id: String, first: SourceLocation) -> (String, LocalizedText) {
+        ("rule.duplicate-id", LocalizedText(zh: "规则编号 `\(id)` 重复（首次定义于 \(first)）", en: "duplicate rule id `\(id)` (first defined at \(first))"))
     }
     static func badValue(_ key: String, _ allowed: [String]) -> (String, LocalizedText) {
         ("rule.bad-value", LocalizedText(zh: "`\(key)` 的取值应为 \(allowed.joined(separator: "、"))", en: "`\(key)` must be one of \(allowed.joined(separator: ", "))"))
     }
     static let noPack = ("pack.missing-header", LocalizedText(zh: "规则包缺少 `pack:` 声明", en: "the pack has no `pack:` header"))
     static let emptyDocument = ("yaml.empty", LocalizedText(zh: "文件为空", en: "the file is empty"))
-    static let mapping = LocalizedText(zh: "映射", en: "a mapping")
-    static let sequence = LocalizedText(zh: "列表", en: "a list")
-    static let scalar = LocalizedText(zh: "标量", en: "a scalar")
+    static let mapping = YAMLMessages.mapping
+    static let sequence = YAMLMessages.sequence
+    static let scalar = YAMLMessages.scalar
+    static let expression = LocalizedText(zh: "表达式", en: "an expression")
 }
 
 /// Reads typed pieces out of YAML mappings, reporting misshapen ones.

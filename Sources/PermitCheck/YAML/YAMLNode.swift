@@ -46,9 +46,9 @@ public struct YAMLNode: Sendable {
     /// Name of the node's kind for diagnostics.
     var kindName: LocalizedText {
         switch kind {
-        case .scalar: return LocalizedText(zh: "标量", en: "a scalar")
-        case .sequence: return LocalizedText(zh: "列表", en: "a list")
-        case .mapping: return LocalizedText(zh: "映射", en: "a mapping")
+        case .scalar: return YAMLMessages.scalar
+        case .sequence: return YAMLMessages.sequence
+        case .mapping: return YAMLMessages.mapping
         }
     }
 

@@ -11,7 +11,7 @@ public enum YAMLReader {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             let where_ = SourceLocation(file: source.name, line: 1, column: 1)
-            return ([], [Diagnostic(code: "yaml.syntax", message: LocalizedText(zh: "无法初始化 YAML 解析器", en: "cannot initialise the YAML parser"), at: where_)])
+            return ([], [Diagnostic(YAMLMessages.parserUnavailable, at: where_)])
         }
         defer { yaml_parser_delete(&parser) }
         let bytes = Array(source.text.utf8)
@@ -50,8 +50,7 @@ private struct EventStream {
             let context = parser.context.map { String(cString: $0) + ": " } ?? ""
             let mark = parser.problem_mark
             diagnostics.append(Diagnostic(
-                code: "yaml.syntax",
-                message: LocalizedText(zh: "YAML 语法错误：\(context)\(problem)", en: "YAML syntax error: \(context)\(problem)"),
+                YAMLMessages.syntax(context, problem),
                 at: SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)))
             return nil
         }
@@ -128,7 +127,7 @@ private struct TreeBuilder {
         case .alias:
             let name = event.anchor ?? ""
             if let target = anchors[name] { return target }
-            diagnostics.add(Diagnostic(code: "yaml.unknown-anchor", message: LocalizedText(zh: "未定义的锚点 *\(name)", en: "undefined alias *\(name)"), at: event.location))
+            diagnostics.add(Diagnostic(YAMLMessages.unknownAnchor(name), at: event.location))
         case .sequenceStart:
             var items: [YAMLNode] = []
             while true {
@@ -159,10 +158,7 @@ private struct TreeBuilder {
             else { return nil }
             if let name = key.scalar {
                 if let first = seen[name] {
-                    diagnostics.add(Diagnostic(
-                        code: "yaml.duplicate-key",
-                        message: LocalizedText(zh: "键 `\(name)` 重复（首次出现在第 \(first.line) 行）", en: "duplicate key `\(name)` (first at line \(first.line))"),
-                        at: key.location, length: name.count))
+                    diagnostics.add(Diagnostic(YAMLMessages.duplicateKey(name, firstLine: first.line), at: key.location, length: name.count))
                 } else {
                     seen[name] = key.location
                 }

@@ -74,6 +74,20 @@ package enum InputMessage {
         LocalizedText(zh: "数据标记“\(flag)”无效（共 \(count) 处），只允许 N F M S D C T B",
                       en: "invalid data flag '\(flag)' (\(count) in all); only N F M S D C T B are allowed")
     }
+
+    // MARK: Reading batch sources
+
+    package static func unreadable(_ path: String, _ reason: String) -> LocalizedText {
+        LocalizedText(zh: "无法读取“\(path)”：\(reason)", en: "cannot read '\(path)': \(reason)")
+    }
+
+    package static func badGzip(_ path: String, _ reason: String) -> LocalizedText {
+        LocalizedText(zh: "“\(path)”不是有效的 gzip 数据：\(reason)", en: "'\(path)' is not valid gzip data: \(reason)")
+    }
+
+    package static func tooLarge(_ size: Int) -> LocalizedText {
+        LocalizedText(zh: "该行有 \(size) 字节，超过单份执行报告上限", en: "the line has \(size) bytes, above the per-filing limit")
+    }
 }
 
 /// JSON types as named in messages.
@@ -92,4 +106,5 @@ package enum JSONKind {
         case .timeString: return ("时间字符串", "a time string")
         }
     }
+
 }

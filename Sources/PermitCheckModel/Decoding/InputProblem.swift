@@ -23,10 +23,8 @@ public struct InputProblem: Sendable, Hashable, CustomStringConvertible {
         self.pointer = pointer; self.line = line; self.column = column
     }
 
-    /// `line:column: severity[code] pointer: message` in English, for logs and tests.
-    public var description: String {
-        "\(line):\(column): \(severity.rawValue)[\(code)] \(pointer.isEmpty ? "(root)" : pointer): \(message.en)"
-    }
+    /// The problem as every report shows it, in English (``text(_:)``).
+    public var description: String { text(.en) }
 }
 
 /// The outcome of decoding: the value when the document is usable, and every problem found.
@@ -74,4 +72,6 @@ public enum InputCode {
     public static let unreadable = "input.unreadable"
     /// A gzip stream is corrupt or truncated (batch input).
     public static let badGzip = "input.bad-gzip"
+    /// One document (a line of an uploaded batch) is larger than the service accepts.
+    public static let tooLarge = "input.too-large"
 }

@@ -40,10 +40,7 @@ struct AuditWorker: Sendable {
         var sha = ""
         switch line.content {
         case .tooLong(let size):
-            let problem = InputProblem(
-                severity: .error, code: "input.too-large",
-                message: LocalizedText(zh: "该行有 \(size) 字节，超过单份执行报告上限", en: "the line has \(size) bytes, above the per-filing limit"),
-                pointer: "", line: 0, column: 0)
+            let problem = InputProblem(severity: .error, code: InputCode.tooLarge, message: InputMessage.tooLarge(size), pointer: "", line: 0, column: 0)
             item = BatchItem(source: "request", line: line.number, content: .failure(problem))
         case .document(let bytes):
             sha = TokenHash.hex(bytes: bytes)
