@@ -5,7 +5,7 @@ extension BatchReader {
     /// whole-document files count one each, uncompressed JSON Lines files are
     /// counted by their line breaks; `nil` for standard input and compressed
     /// JSON Lines (the progress line then shows no time left).
-    public func estimatedCount() -> Int? {
+    package func estimatedCount() -> Int? {
         var total = 0
         var pending = inputs
         while let path = pending.popLast() {

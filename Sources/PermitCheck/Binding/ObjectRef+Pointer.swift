@@ -47,7 +47,7 @@ extension ObjectRef {
     }
 
     /// The RFC 6901 pointer of this node in its document (filing or registry).
-    public var pointer: String {
+    package var pointer: String {
         var segments: [String] = []
         var kind: Kind? = self.kind
         while let k = kind {

@@ -5,7 +5,7 @@
 /// `mg/L`) and is checked when the rule runs. `.optional` marks values that
 /// may be absent: arithmetic and comparisons on them give an absent result,
 /// which a rule's condition reads as "insufficient data", never as a pass.
-public indirect enum ValueType: Sendable, Hashable, CustomStringConvertible {
+package indirect enum ValueType: Sendable, Hashable, CustomStringConvertible {
     case number(Dimension?)
     case bool
     case string
@@ -49,7 +49,7 @@ public indirect enum ValueType: Sendable, Hashable, CustomStringConvertible {
 
     var isNumber: Bool { if case .number = unwrapped { return true }; return false }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .number(let d):
             guard let d else { return "quantity" }

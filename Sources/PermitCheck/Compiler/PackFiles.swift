@@ -3,14 +3,14 @@ import Foundation
 /// Where a pack's files come from: the disk, or the packs bundled into the
 /// library at build time (`Plugins/BundlePacks`), so `permitcheck` works from
 /// any directory. Test fixtures are read through the same source as the pack.
-public struct PackFiles: Sendable {
+package struct PackFiles: Sendable {
     /// The text of a file, or `nil` when there is none (or it is not UTF-8).
-    public let read: @Sendable (String) -> String?
+    package let read: @Sendable (String) -> String?
     /// The YAML files of a folder (recursively, sorted), or `nil` when `path` is not a folder.
     let yamlFiles: @Sendable (String) -> [String]?
 
     /// Files on disk.
-    public static let disk = PackFiles(
+    package static let disk = PackFiles(
         read: { path in
             FileManager.default.contents(atPath: path).flatMap { String(data: $0, encoding: .utf8) }
         },
@@ -24,7 +24,7 @@ public struct PackFiles: Sendable {
         })
 
     /// The `Rules/` and `Schemas/` folders of the repository, as built into the library.
-    public static let bundled = PackFiles(
+    package static let bundled = PackFiles(
         read: { bundledFileTexts[normalize($0)] },
         yamlFiles: { path in
             let folder = normalize(path) + "/"
@@ -33,10 +33,10 @@ public struct PackFiles: Sendable {
         })
 
     /// The JSON Schema of `filing`, `registry` or `findings` (draft 2020-12), as bundled.
-    public static func schema(_ document: String) -> String? { bundled.read("Schemas/\(document)-v1.schema.json") }
+    package static func schema(_ document: String) -> String? { bundled.read("Schemas/\(document)-v1.schema.json") }
 
     /// Names of the packs bundled into the library (folders of `Rules/` with a `pack.yaml`).
-    public static var bundledPackNames: [String] {
+    package static var bundledPackNames: [String] {
         bundledFileTexts.keys.compactMap { key -> String? in
             let parts = key.split(separator: "/")
             return parts.count == 3 && parts[0] == "Rules" && parts[2] == "pack.yaml" ? String(parts[1]) : nil

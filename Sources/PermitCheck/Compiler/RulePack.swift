@@ -20,7 +20,12 @@ public enum RulePack {
     }
 
     /// Loads and compiles a pack from a `.yaml` file or a folder of them.
-    public static func load(path: String, files: PackFiles = .disk) throws(CompileFailure) -> CompiledPack {
+    public static func load(path: String) throws(CompileFailure) -> CompiledPack {
+        try load(path: path, files: .disk)
+    }
+
+    /// Loads a pack through `files` (the disk, or the files bundled into the library).
+    package static func load(path: String, files: PackFiles) throws(CompileFailure) -> CompiledPack {
         var visited: Set<String> = []
         let (sources, directory) = try readFiles(path, files)
         return try build(sources: sources, directory: directory, files: files, visited: &visited)

@@ -1,7 +1,7 @@
 /// The rule catalog of a compiled pack as Markdown — generated from the pack
 /// itself, so the documentation cannot drift from the rules.
-public enum CatalogDocument {
-    public static func markdown(_ pack: CompiledPack) -> String {
+package enum CatalogDocument {
+    package static func markdown(_ pack: CompiledPack) -> String {
         var out = "### \(pack.reference)\n\n"
         if let d = pack.description { out += "\(d.zh)\n\n\(d.en)\n\n" }
         out += "| id | severity | family | checks · 检查内容 | parameters | basis · 依据 |\n| --- | --- | --- | --- | --- | --- |\n"

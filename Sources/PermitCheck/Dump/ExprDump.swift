@@ -1,7 +1,7 @@
 /// Printed forms of each pipeline stage, for tests and debugging:
 /// *syntax* (the tree as parsed), *checked* (with every node's type) and
 /// *compiled* (with every name resolved to a slot, parameter, field or builtin).
-public enum DumpStage: String, Sendable, CaseIterable {
+package enum DumpStage: String, Sendable, CaseIterable {
     case syntax, checked, compiled
 }
 
@@ -54,13 +54,13 @@ enum ExprDump {
 
 extension CompiledRule {
     /// The rule at one stage: each role (`for.x`, `let.x`, `when`, `evidence.x`) on a line.
-    public func dump(_ stage: DumpStage) -> String {
+    package func dump(_ stage: DumpStage) -> String {
         checked.map { "\($0.role): \(ExprDump.render($0.expr.expr, stage, $0.expr))" }.joined(separator: "\n") + "\n"
     }
 }
 
 /// Parses one expression and prints its syntax tree (or the parse errors).
-public func dumpSyntax(_ text: String) -> String {
+package func dumpSyntax(_ text: String) -> String {
     var parser = Parser(text)
     let e = parser.parse()
     if let error = parser.errors.first { return "error at \(error.range.lowerBound): \(error.message.en)" }

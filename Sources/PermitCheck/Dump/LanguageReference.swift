@@ -1,8 +1,8 @@
 /// The generated part of the language reference (Rules/README.md): every
 /// name in scope, every field of the filing and registry schema, and every
 /// function of the domain library, straight from the tables the checker uses.
-public enum LanguageReference {
-    public static func markdown() -> String {
+package enum LanguageReference {
+    package static func markdown() -> String {
         var out = "### Names in scope\n\n| name | type | meaning |\n| --- | --- | --- |\n"
         for (name, root) in Schema.filing.roots {
             out += "| `\(name)` | `\(root.type)` | \(root.doc) |\n"

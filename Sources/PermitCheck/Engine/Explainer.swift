@@ -1,33 +1,33 @@
 /// How a rule reached its result for a filing, subject by subject: what each
 /// binding was, each named value, the condition and the evidence — for rule
 /// authors (`permitcheck explain`), not a dump of internals.
-public struct Explanation: Sendable {
-    public struct Step: Sendable {
+package struct Explanation: Sendable {
+    package struct Step: Sendable {
         /// `for.x`, `let.x`, `when`, `evidence.x`.
-        public var role: String
+        package var role: String
         /// The expression as written.
-        public var expression: String
+        package var expression: String
         /// The value, summarised for reading (long lists are counted, not listed).
-        public var value: String
+        package var value: String
     }
 
-    public struct Subject: Sendable {
-        public var pointer: String
-        public var steps: [Step]
+    package struct Subject: Sendable {
+        package var pointer: String
+        package var steps: [Step]
         /// `fired`, `passed` or `insufficient-data`.
-        public var outcome: String
+        package var outcome: String
     }
 
-    public var rule: String
-    public var title: LocalizedText
-    public var subjects: [Subject]
+    package var rule: String
+    package var title: LocalizedText
+    package var subjects: [Subject]
     /// Set when the rule could not be evaluated for this filing.
-    public var failure: LocalizedText?
+    package var failure: LocalizedText?
 }
 
 extension Engine {
     /// Explains one rule on one filing; `subject` keeps only that subject's trace.
-    public func explain(_ filing: Filing, registry: Registry = .empty, rule id: String, subject: String? = nil) -> Explanation? {
+    package func explain(_ filing: Filing, registry: Registry = .empty, rule id: String, subject: String? = nil) -> Explanation? {
         guard let rule = pack.rule(id) else { return nil }
         let context = EvalContext(filing: filing, registry: registry, params: pack.paramValues, slotCount: rule.slotCount)
         var explainer = Explainer(rule: rule, pack: pack, context: context)

@@ -1,7 +1,7 @@
 /// The syntax tree of one expression. Nodes carry an `id` (unique within the
 /// expression) for the checker's side tables and a `range` of scalar offsets
 /// into the expression text for diagnostics; the tree is never mutated.
-public indirect enum ExprKind: Sendable {
+package indirect enum ExprKind: Sendable {
     case number(Double, unit: String?)
     case string(String)
     case bool(Bool)
@@ -24,14 +24,14 @@ public indirect enum ExprKind: Sendable {
 }
 
 /// An expression node.
-public struct Expr: Sendable {
-    public let id: Int
-    public let kind: ExprKind
+package struct Expr: Sendable {
+    package let id: Int
+    package let kind: ExprKind
     /// Offsets (Unicode scalars) of the node's first character and past its last.
-    public let range: Range<Int>
+    package let range: Range<Int>
     /// Offset diagnostics point at: the operator of a binary expression, the
     /// name of a member or call, otherwise the node's start.
-    public let anchor: Int
+    package let anchor: Int
 }
 
 /// Where an expression's text came from, so offsets inside it map to the file.

@@ -3,7 +3,7 @@
 /// credit codes sorted) so that the same audit gives the same bytes.
 extension AuditSummary {
     /// Totals, per rule outcomes and the enterprises with the most serious findings.
-    public var json: JSONValue {
+    package var json: JSONValue {
         var o = JSONObject()
         o["pack"] = .string(pack)
         o["packHash"] = .string(packHash)

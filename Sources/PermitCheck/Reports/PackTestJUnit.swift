@@ -1,9 +1,9 @@
 /// JUnit XML for a pack's own tests (`permitcheck test --format junit`), so CI
 /// shows each rule case: one `<testsuite>` per pack, one `<testcase>` per
 /// case (class name = rule id), a `<failure>` listing the case's problems.
-public enum PackTestJUnit {
+package enum PackTestJUnit {
     /// The document for the summaries of one or more packs.
-    public static func xml(_ summaries: [PackTestSummary], language: Language) -> String {
+    package static func xml(_ summaries: [PackTestSummary], language: Language) -> String {
         var totals = JUnitCounts()
         var body = ""
         for summary in summaries {

@@ -2,18 +2,18 @@
 /// e.g. limit `j` of outlet `i`. Field access reads the model directly; the
 /// node's JSON Pointer (a finding's subject) follows from the indices, and the
 /// binding (`Binding/ObjectRef+Pointer.swift`) knows which keys lead there.
-public struct ObjectRef: Sendable, Hashable {
-    public enum Kind: UInt8, Sendable {
+package struct ObjectRef: Sendable, Hashable {
+    package enum Kind: UInt8, Sendable {
         case filing, enterprise, period, permit, outlet, limit, cap, series, hour
         case facility, bypass, opening, ule, uleSource, hazardousWaste
         case openingStock, generated, utilized, stored, transfer, receiver, transporter
         case registry, wasteLicense, transportLicense, uleEntry, approval
     }
 
-    public let kind: Kind
-    public let a: Int32
-    public let b: Int32
-    public let c: Int32
+    package let kind: Kind
+    package let a: Int32
+    package let b: Int32
+    package let c: Int32
 
     init(_ kind: Kind, _ a: Int = 0, _ b: Int = 0, _ c: Int = 0) {
         self.kind = kind

@@ -11,7 +11,7 @@ package struct RecordLayout: Sendable {
 }
 
 /// A computed object: a named tuple of values whose layout the checker knows.
-public final class Record: Sendable {
+package final class Record: Sendable {
     let layout: RecordLayout
     let fields: [Value]
 

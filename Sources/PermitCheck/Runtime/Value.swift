@@ -1,6 +1,6 @@
 /// A run-time value of the rule language. Sixteen bytes of payload at most, so
 /// values move without heap traffic; lists share storage copy-on-write.
-public enum Value: Sendable {
+package enum Value: Sendable {
     case null
     case bool(Bool)
     /// Every number is a quantity; plain numbers carry ``Unit/one``.
@@ -43,9 +43,9 @@ public enum Value: Sendable {
 }
 
 /// Why a rule could not be evaluated for a filing (not a finding, not a crash).
-public struct EvaluationError: Error, Sendable, Hashable {
-    public var message: LocalizedText
-    public init(_ message: LocalizedText) { self.message = message }
+package struct EvaluationError: Error, Sendable, Hashable {
+    package var message: LocalizedText
+    package init(_ message: LocalizedText) { self.message = message }
 
     static func units(_ a: Unit, _ b: Unit) -> EvaluationError {
         EvaluationError(LocalizedText(

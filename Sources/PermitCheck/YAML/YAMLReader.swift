@@ -5,9 +5,9 @@ internal import CYAML
 /// libyaml marks are 0-based and count Unicode scalars; they are converted
 /// here once (line + 1, column + 1). Duplicate keys are diagnostics, never
 /// silently merged. Anchors and aliases are expanded.
-public enum YAMLReader {
+package enum YAMLReader {
     /// The documents of `source` (usually one) and any diagnostics.
-    public static func read(_ source: SourceFile) -> (documents: [YAMLNode], diagnostics: [Diagnostic]) {
+    package static func read(_ source: SourceFile) -> (documents: [YAMLNode], diagnostics: [Diagnostic]) {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             let where_ = SourceLocation(file: source.name, line: 1, column: 1)

@@ -2,9 +2,9 @@
 ///
 /// Reading stops at the first of these: once the text is not JSON, nothing
 /// after that point can be trusted, so there is exactly one per document.
-public struct JSONError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct JSONError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The class of failure; callers map it to their own diagnostic codes.
-    public enum Kind: String, Sendable, Hashable {
+    package enum Kind: String, Sendable, Hashable {
         /// Not JSON at this point (RFC 8259 grammar).
         case syntax
         /// The text ends inside a value (a truncated document).
@@ -15,20 +15,20 @@ public struct JSONError: Error, Sendable, Hashable, CustomStringConvertible {
         case outOfRange
     }
 
-    public var kind: Kind
-    public var message: LocalizedText
+    package var kind: Kind
+    package var message: LocalizedText
     /// Byte offset of the failure in the text.
-    public var offset: Int
+    package var offset: Int
     /// 1-based line.
-    public var line: Int
+    package var line: Int
     /// 1-based column, counted in Unicode scalars.
-    public var column: Int
+    package var column: Int
 
-    public init(kind: Kind, message: LocalizedText, offset: Int, line: Int, column: Int) {
+    package init(kind: Kind, message: LocalizedText, offset: Int, line: Int, column: Int) {
         self.kind = kind; self.message = message; self.offset = offset; self.line = line; self.column = column
     }
 
-    public var description: String { "\(line):\(column): \(message.en)" }
+    package var description: String { "\(line):\(column): \(message.en)" }
 }
 
 /// The JSON reader's vocabulary of messages, in one place.

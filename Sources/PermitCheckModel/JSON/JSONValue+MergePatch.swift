@@ -3,7 +3,7 @@
 extension JSONValue {
     /// `self` with `patch` applied: an object patch merges member by member
     /// (`null` removes a member), anything else replaces the target.
-    public func mergePatch(_ patch: JSONValue) -> JSONValue {
+    package func mergePatch(_ patch: JSONValue) -> JSONValue {
         guard case .object(let changes) = patch else { return patch }
         var target: JSONObject
         if case .object(let object) = self { target = object } else { target = JSONObject() }

@@ -2,7 +2,7 @@
 extension JSONValue {
     /// Parses one complete JSON text (RFC 8259, strict); throws with line and
     /// column on the first error. Duplicate keys: the last value wins.
-    public init(parsing bytes: some Collection<UInt8>) throws(JSONError) {
+    package init(parsing bytes: some Collection<UInt8>) throws(JSONError) {
         let parsed = withContiguousBytes(bytes) { raw in
             raw.withMemoryRebound(to: UInt8.self) { buffer in
                 Result { () throws(JSONError) -> JSONValue in try JSONValue.parseDocument(buffer) }
@@ -12,7 +12,7 @@ extension JSONValue {
     }
 
     /// Parses JSON text held in a string.
-    public init(parsing text: String) throws(JSONError) {
+    package init(parsing text: String) throws(JSONError) {
         try self.init(parsing: Array(text.utf8))
     }
 

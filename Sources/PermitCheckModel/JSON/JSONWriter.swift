@@ -4,9 +4,9 @@
 /// Numbers print as the shortest text that reads back to the same double;
 /// integral values print without `.0`; non-finite numbers (which JSON cannot
 /// carry) print as `null`.
-public struct JSONWriter: Sendable {
+package struct JSONWriter: Sendable {
     /// How object members are ordered in the output.
-    public enum KeyOrder: Sendable {
+    package enum KeyOrder: Sendable {
         /// As inserted (document order for parsed values).
         case insertion
         /// By the UTF-8 bytes of the keys, for stable, diffable output.
@@ -14,27 +14,27 @@ public struct JSONWriter: Sendable {
     }
 
     /// Newlines and two-space indentation when `true`; compact otherwise.
-    public var pretty: Bool
-    public var keyOrder: KeyOrder
+    package var pretty: Bool
+    package var keyOrder: KeyOrder
 
-    public init(pretty: Bool = false, keyOrder: KeyOrder = .insertion) {
+    package init(pretty: Bool = false, keyOrder: KeyOrder = .insertion) {
         self.pretty = pretty; self.keyOrder = keyOrder
     }
 
     /// The JSON text of `value`.
-    public func string(_ value: JSONValue) -> String {
+    package func string(_ value: JSONValue) -> String {
         String(decoding: bytes(value), as: UTF8.self)
     }
 
     /// The JSON text of `value` as UTF-8.
-    public func bytes(_ value: JSONValue) -> [UInt8] {
+    package func bytes(_ value: JSONValue) -> [UInt8] {
         var out: [UInt8] = []
         write(value, into: &out)
         return out
     }
 
     /// Appends the JSON text of `value` to `out`.
-    public func write(_ value: JSONValue, into out: inout [UInt8], indent: Int = 0) {
+    package func write(_ value: JSONValue, into out: inout [UInt8], indent: Int = 0) {
         switch value {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
@@ -78,7 +78,7 @@ public struct JSONWriter: Sendable {
 
     /// A JSON string literal: `"` and `\` escaped, control characters as
     /// `\n`, `\t`… or `\u00XX`, everything else as UTF-8.
-    public static func writeString(_ text: String, into out: inout [UInt8]) {
+    package static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {
@@ -100,7 +100,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// The shortest round-tripping text of a number (`38.2`, `50`, `1e-07`, `-0`).
-    public static func writeNumber(_ value: Double, into out: inout [UInt8]) {
+    package static func writeNumber(_ value: Double, into out: inout [UInt8]) {
         if !value.isFinite { out.append(contentsOf: "null".utf8); return }
         if value == 0 && value.sign == .minus { out.append(contentsOf: "-0".utf8); return }
         out.append(contentsOf: NumberFormat.plain(value).utf8)

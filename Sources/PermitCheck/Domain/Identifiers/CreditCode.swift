@@ -6,13 +6,13 @@
 /// `[1-9ANY]`); the last is a check character over the first 17, with weights
 /// 3^(i-1) mod 31. Rule `ID-USCC` reports codes that fail; the filing is
 /// still checked, so nothing here throws.
-public enum CreditCode {
+package enum CreditCode {
     /// Characters in a code.
-    public static let length = 18
+    package static let length = 18
 
     /// Whether `code` is a complete, correct credit code: well-formed, with a
     /// known registration authority and the right check character.
-    public static func isValid(_ code: String) -> Bool {
+    package static func isValid(_ code: String) -> Bool {
         let bytes = code.utf8
         guard bytes.count == length, let first = bytes.first, isRegistrationAuthority(first),
               let expected = checkValue(bytes), let last = bytes.last
@@ -22,7 +22,7 @@ public enum CreditCode {
 
     /// Whether `code` is 18 characters of the credit-code alphabet; says
     /// nothing about the first or check character.
-    public static func isWellFormed(_ code: String) -> Bool {
+    package static func isWellFormed(_ code: String) -> Bool {
         isWellFormed(code.utf8)
     }
 
@@ -31,7 +31,7 @@ public enum CreditCode {
     /// check character can be computed, and `ID-USCC` omits `expectedCheck`).
     /// A code of the wrong length still gets one when its first 17 allow it;
     /// the first character's authority is not judged.
-    public static func expectedCheckCharacter(_ code: String) -> Character? {
+    package static func expectedCheckCharacter(_ code: String) -> Character? {
         guard let expected = checkValue(code.utf8) else { return nil }
         return Character(Unicode.Scalar(alphabet[expected]))
     }

@@ -3,18 +3,18 @@
 ///
 /// Rule `ID-OUTLET` fires when an id is not of this form or its letter
 /// disagrees with the outlet's declared medium.
-public enum OutletID {
+package enum OutletID {
     /// Characters in an id.
-    public static let length = 5
+    package static let length = 5
 
     /// Whether `id` matches `^D[AW][0-9]{3}$`.
-    public static func isWellFormed(_ id: String) -> Bool {
+    package static func isWellFormed(_ id: String) -> Bool {
         medium(of: id) != nil
     }
 
     /// The medium a well-formed id names (`DA` air, `DW` water), or `nil`
     /// when `id` is not well-formed.
-    public static func medium(of id: String) -> Medium? {
+    package static func medium(of id: String) -> Medium? {
         let bytes = id.utf8
         guard bytes.count == length, bytes.first == UInt8(ascii: "D"),
               bytes.dropFirst(2).allSatisfy(\.isASCIIDigit)

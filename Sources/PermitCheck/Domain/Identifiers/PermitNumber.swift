@@ -6,13 +6,13 @@
 /// `ID-PERMIT-NUMBER` checks this structure and that the credit code part is
 /// the filing enterprise's; whether that code is itself valid is `ID-USCC`'s
 /// business, so nothing here checks the credit code's check character.
-public enum PermitNumber {
+package enum PermitNumber {
     /// Characters in a number: credit code, sequence, letter.
-    public static let length = CreditCode.length + 3 + 1
+    package static let length = CreditCode.length + 3 + 1
 
     /// Whether `number` is 18 characters of the credit-code alphabet, then 3
     /// digits, then one letter A–Z.
-    public static func isWellFormed(_ number: String) -> Bool {
+    package static func isWellFormed(_ number: String) -> Bool {
         let bytes = number.utf8
         guard bytes.count == length, CreditCode.isWellFormed(bytes.prefix(CreditCode.length)) else { return false }
         let suffix = bytes.dropFirst(CreditCode.length)
@@ -21,7 +21,7 @@ public enum PermitNumber {
 
     /// The credit code part (the first 18 characters) of a well-formed
     /// number, or `nil` when `number` is not well-formed.
-    public static func creditCode(of number: String) -> Substring? {
+    package static func creditCode(of number: String) -> Substring? {
         guard isWellFormed(number) else { return nil }
         let bytes = number.utf8
         return number[..<bytes.index(bytes.startIndex, offsetBy: CreditCode.length)]
@@ -29,7 +29,7 @@ public enum PermitNumber {
 
     /// Whether `number` is well-formed and issued to `uscc`, i.e. its first
     /// 18 characters equal `uscc` exactly.
-    public static func matches(_ number: String, uscc: String) -> Bool {
+    package static func matches(_ number: String, uscc: String) -> Bool {
         guard let code = creditCode(of: number) else { return false }
         return code.utf8.elementsEqual(uscc.utf8)
     }

@@ -7,12 +7,12 @@
 /// not one of the list's 46 (HW01–HW40, HW45–HW50; HW41–HW44 existed only
 /// in the 2008 edition). Whether the full code is an entry of the list is
 /// not checked: the list itself is not embedded.
-public enum WasteCode {
+package enum WasteCode {
     /// Characters in a code.
-    public static let length = 10
+    package static let length = 10
 
     /// Whether `code` is `NNN-NNN-NN` (ASCII digits and hyphens).
-    public static func isWellFormed(_ code: String) -> Bool {
+    package static func isWellFormed(_ code: String) -> Bool {
         let bytes = code.utf8
         guard bytes.count == length else { return false }
         for (offset, byte) in bytes.enumerated() {
@@ -26,7 +26,7 @@ public enum WasteCode {
     /// (`HW49` → `HW49`, since licences list categories beside codes);
     /// `nil` for anything else. Whether the category exists is
     /// `isKnownCategory(_:)`'s question.
-    public static func category(of code: String) -> String? {
+    package static func category(of code: String) -> String? {
         if categoryNumber(code) != nil { return code }
         guard isWellFormed(code) else { return nil }
         return "HW" + String(decoding: code.utf8.suffix(2), as: UTF8.self)
@@ -34,14 +34,14 @@ public enum WasteCode {
 
     /// Whether `category` is one of the list's categories: HW01–HW40 or
     /// HW45–HW50.
-    public static func isKnownCategory(_ category: String) -> Bool {
+    package static func isKnownCategory(_ category: String) -> Bool {
         guard let number = categoryNumber(category) else { return false }
         return (1...40).contains(number) || (45...50).contains(number)
     }
 
     /// The Chinese heading of a known category (`HW49` → `其他废物`), or
     /// `nil` when `category` is not known.
-    public static func categoryName(_ category: String) -> String? {
+    package static func categoryName(_ category: String) -> String? {
         categoryNumber(category).flatMap { categoryNames[$0] }
     }
 
