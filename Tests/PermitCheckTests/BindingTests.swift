@@ -50,6 +50,30 @@ import Testing
         }
     }
 
+    /// The decoder reads every member the schema defines: the example filings
+    /// and the spec fixture together use each member of `filing-v1.schema.json`
+    /// (each shared `$defs` member at least once), and decoding them reports no
+    /// unknown field. A schema member the decoder ignores, or one no example
+    /// shows, fails here.
+    @Test(arguments: ["filing", "registry"])
+    func decoderReadsEverySchemaMember(document: String) throws {
+        let schema = try JSONSchemaFile(TestFiles.schemas.appendingPathComponent("\(document)-v1.schema.json"))
+        var defined: Set<String> = [], used: Set<String> = [], visited: Set<String> = []
+        schema.members(schema.root, owner: document, into: &defined, visited: &visited)
+        let files = document == "filing"
+            ? try FileManager.default.contentsOfDirectory(atPath: TestFiles.exampleFilings.path).filter { $0.hasSuffix(".json") }.sorted()
+                .map { TestFiles.exampleFilings.appendingPathComponent($0) } + [TestFiles.fixture("spec-filing.json")]
+            : [TestFiles.examples.appendingPathComponent("registry.json"), TestFiles.fixture("spec-registry.json")]
+        for url in files {
+            let bytes = [UInt8](try Data(contentsOf: url))
+            let problems = document == "filing" ? Filing.decode(bytes).problems : Registry.decode(bytes).problems
+            #expect(problems == [], "\(url.lastPathComponent): \(problems)")
+            schema.members(of: try JSONValue(parsing: String(decoding: bytes, as: UTF8.self)), schema.root, owner: document, into: &used)
+        }
+        #expect(defined.subtracting(used).sorted() == [], "schema members no example \(document) uses")
+        #expect(defined.count > 20)
+    }
+
     /// Compares one bound type with one schema object, then their children.
     func compare(_ typeName: String, _ node: [String: Any], _ file: JSONSchemaFile,
                  _ problems: inout [String], _ seen: inout Set<String>) {
@@ -125,6 +149,46 @@ struct JSONSchemaFile {
             node = merged
         }
         return node
+    }
+
+    /// The `$defs` name a node refers to, if any.
+    func definition(_ node: [String: Any]) -> String? {
+        (node["$ref"] as? String).flatMap { $0.hasPrefix("#/$defs/") ? String($0.dropFirst(8)) : nil }
+    }
+
+    /// Every member the schema defines below `node`, as `owner/member`, where
+    /// the owner is the `$defs` entry (shared definitions count once) or the path.
+    func members(_ node: [String: Any], owner: String, into out: inout Set<String>, visited: inout Set<String>) {
+        var owner = owner
+        if let def = definition(node) {
+            guard visited.insert(def).inserted else { return }
+            owner = def
+        }
+        let resolved = resolve(node)
+        for (key, child) in resolved["properties"] as? [String: Any] ?? [:] {
+            out.insert("\(owner)/\(key)")
+            if let child = child as? [String: Any] { members(child, owner: "\(owner)/\(key)", into: &out, visited: &visited) }
+        }
+        if let items = resolved["items"] as? [String: Any] { members(items, owner: owner + "/*", into: &out, visited: &visited) }
+    }
+
+    /// The schema members a document uses, named as ``members(_:owner:into:visited:)`` names them.
+    func members(of value: JSONValue, _ node: [String: Any], owner: String, into out: inout Set<String>) {
+        let owner = definition(node) ?? owner
+        let resolved = resolve(node)
+        switch value {
+        case .object(let object):
+            let properties = resolved["properties"] as? [String: Any] ?? [:]
+            for member in object {
+                guard let childNode = properties[member.key] as? [String: Any] else { continue }
+                out.insert("\(owner)/\(member.key)")
+                members(of: member.value, childNode, owner: "\(owner)/\(member.key)", into: &out)
+            }
+        case .array(let items):
+            guard let itemNode = resolved["items"] as? [String: Any] else { return }
+            for item in items { members(of: item, itemNode, owner: owner + "/*", into: &out) }
+        default: return
+        }
     }
 
     /// The member's kind (`string`, `date`, `time`, `number`, `boolean`,
