@@ -29,7 +29,7 @@ struct Builtin: Sendable {
     init(_ name: String, _ signature: String, _ zh: String, _ en: String, params: [ValueType], returns: ValueType, impl: Impl) {
         self.init(name, signature, zh, en, check: { args in
             for (i, (want, got)) in zip(params, args).enumerated() where !want.accepts(got) {
-                return .bad(LocalizedText(zh: "第 \(i + 1) 个参数应为 \(want)，实为 \(got)", en: "argument \(i + 1) should be \(want), found \(got)"))
+                return .bad(BuiltinMessages.argument(i + 1, expected: want, found: got))
             }
             return .ok(returns)
         }, impl: impl)

@@ -5,16 +5,16 @@ enum GeneralLibrary {
 
     /// Result fits for functions generic in their argument.
     static func sameAsFirstNumber(_ args: [ValueType]) -> Fit {
-        guard let a = args.first, a.isNumber else { return .bad(LocalizedText(zh: "参数应为数值", en: "the argument should be a number")) }
+        guard let a = args.first, a.isNumber else { return .bad(BuiltinMessages.number) }
         return .ok(a)
     }
 
     static func listAggregate(_ name: String, optional: Bool) -> @Sendable ([ValueType]) -> Fit {
         { args in
-            guard let element = args.first?.element else { return .bad(LocalizedText(zh: "参数应为列表", en: "the argument should be a list")) }
+            guard let element = args.first?.element else { return .bad(BuiltinMessages.list) }
             if name == "count" { return .ok(.plain) }
             if name != "first" && name != "last" && !element.isNumber {
-                return .bad(LocalizedText(zh: "列表元素应为数值", en: "the list's elements should be numbers"))
+                return .bad(BuiltinMessages.numbers)
             }
             return .ok(optional ? element.asOptional : element)
         }
@@ -40,11 +40,11 @@ enum GeneralLibrary {
         Builtin("first", "first(list) -> element?", "第一个元素", "first element (null when empty)", check: listAggregate("first", optional: true), impl: .one { l, _ in l.elements?.first ?? .null }),
         Builtin("last", "last(list) -> element?", "最后一个元素", "last element (null when empty)", check: listAggregate("last", optional: true), impl: .one { l, _ in l.elements?.last ?? .null }),
         Builtin("distinct", "distinct(list) -> list", "去重，保留首次出现的顺序", "the elements without repeats, first occurrences in order", check: { args in
-            guard let a = args.first, a.element != nil else { return .bad(LocalizedText(zh: "参数应为列表", en: "the argument should be a list")) }
+            guard let a = args.first, a.element != nil else { return .bad(BuiltinMessages.list) }
             return .ok(a.unwrapped)
         }, impl: .one { l, _ in .list(Aggregate.distinct(l.list ?? [])) }),
         Builtin("flatten", "flatten(list<list>) -> list", "把列表的列表连成一个列表", "the lists of a list of lists, concatenated", check: { args in
-            guard let inner = args.first?.element, let element = inner.unwrapped.element else { return .bad(LocalizedText(zh: "参数应为列表的列表", en: "the argument should be a list of lists")) }
+            guard let inner = args.first?.element, let element = inner.unwrapped.element else { return .bad(BuiltinMessages.listOfLists) }
             return .ok(.list(element))
         }, impl: .one { l, _ in .list((l.list ?? []).flatMap { $0.list ?? [] }) }),
         Builtin("date", "date(t: time) -> date", "时间的本地日历日期", "the local calendar date of a time", params: [.optional(.time)], returns: .optional(.date), impl: .one { t, _ in
@@ -66,7 +66,7 @@ enum GeneralLibrary {
         Builtin("year", "year(d: date) -> number", "年份", "the year", params: [.optional(.date)], returns: optNum, impl: .one { d, _ in d.date.map { .number(Double($0.year)) } ?? .null }),
         Builtin("month", "month(d: date) -> string", "年月 YYYY-MM", "the month as YYYY-MM", params: [.optional(.date)], returns: .optional(.string), impl: .one { d, _ in d.date.map { .string($0.monthText) } ?? .null }),
         Builtin("text", "text(x) -> string", "把值写成供人阅读的文字（数值带单位，日期如 2025-07-01）", "the value as text for people (quantities with their unit, dates as 2025-07-01)", check: { args in
-            args.count == 1 ? .ok(.string) : .bad(LocalizedText(zh: "需要一个参数", en: "takes one argument"))
+            args.count == 1 ? .ok(.string) : .bad(BuiltinMessages.oneArgument)
         }, impl: .one { v, _ in .string(ValueFormat.text(v, .en)) }),
         Builtin("length", "length(s: string) -> number", "字符串的字符数", "number of characters in a string", params: [.optional(.string)], returns: optNum, impl: .one { s, _ in
             s.string.map { .number(Double($0.count)) } ?? .null
@@ -79,7 +79,7 @@ enum GeneralLibrary {
         }),
         Builtin("value_in", "value_in(q: quantity, unit: string) -> number", "把量换算到指定单位后的数值", "the quantity's number in the given unit", params: [.optional(.number(nil)), .string], returns: optNum, impl: .two { q, u, _ in
             guard let q = q.quantity, let symbol = u.string else { return .null }
-            guard let unit = Unit(symbol: symbol) else { throw EvaluationError(LocalizedText(zh: "未知单位 \(symbol)", en: "unknown unit \(symbol)")) }
+            guard let unit = Unit(symbol: symbol) else { throw EvaluationError.unknownUnit(symbol) }
             guard let converted = q.converted(to: unit) else { throw EvaluationError.units(q.unit, unit) }
             return .number(converted.value)
         }),

@@ -127,8 +127,7 @@ enum Mass {
             switch s.unit.dimension {
             case .airConcentration: scale = s.unit.factor * 1e-9 * s.interval.hours
             case .waterConcentration: scale = s.unit.factor * 1e-6 * s.interval.hours
-            default: throw EvaluationError(LocalizedText(
-                zh: "序列单位 \(s.unit.symbol) 不是浓度，无法计算排放量", en: "series unit \(s.unit.symbol) is not a concentration; cannot compute mass"))
+            default: throw EvaluationError.notAConcentration(s.unit)
             }
             for p in slice {
                 let i = HourPacking.index(p)

@@ -15,10 +15,3 @@ extension Value {
 
     static func record(_ type: RecordType, _ fields: [Value]) -> Value { .record(Record(layout: type.layout, fields: fields)) }
 }
-
-extension EvaluationError {
-    /// A value of an unexpected shape reached a builtin.
-    static func shape(_ function: String) -> EvaluationError {
-        EvaluationError(LocalizedText(zh: "函数 `\(function)` 收到了意外的值", en: "function `\(function)` received an unexpected value"))
-    }
-}

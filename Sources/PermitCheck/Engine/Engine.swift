@@ -19,7 +19,7 @@ public struct Engine: Sendable {
                 if run.outcome.fired + run.outcome.passed + run.outcome.insufficientData == 0 { run.outcome.notApplicable = 1 }
                 report.findings += run.findings
             } catch {
-                let message = (error as? EvaluationError)?.message ?? LocalizedText(zh: "规则无法求值", en: "the rule could not be evaluated")
+                let message = (error as? EvaluationError)?.message ?? EvaluationError.unknown
                 // The slots still hold the subject being evaluated when it failed.
                 let subject = run.subject(discriminators: false).pointer
                 report.failures.append(EvaluationFailure(rule: rule.id, filing: filing.id, subject: subject, message: message))
@@ -99,7 +99,7 @@ struct RuleRun {
         } else if let choose = rule.severity, case .string(let word) = try choose(context), let chosen = Severity(rawValue: word) {
             severity = chosen
         } else {
-            throw EvaluationError(LocalizedText(zh: "严重程度表达式没有给出有效的等级", en: "the severity expression gave no valid severity"))
+            throw EvaluationError.badSeverity
         }
         var evidence = JSONObject()
         for item in rule.evidence {

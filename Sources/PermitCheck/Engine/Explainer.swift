@@ -36,7 +36,7 @@ extension Engine {
             try explainer.subjects(from: 0, trace: [])
             result.subjects = explainer.traced.filter { subject == nil || $0.pointer == subject }
         } catch {
-            result.failure = (error as? EvaluationError)?.message ?? LocalizedText(zh: "规则无法求值", en: "the rule could not be evaluated")
+            result.failure = (error as? EvaluationError)?.message ?? EvaluationError.unknown
             result.subjects = explainer.traced
         }
         return result

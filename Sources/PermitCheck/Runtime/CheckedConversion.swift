@@ -43,13 +43,3 @@ enum CheckedConversion {
         return result
     }
 }
-
-extension EvaluationError {
-    /// A computed number cannot stand for what `what` needs (an integer, a date).
-    static func notRepresentable(_ x: Double, _ what: String) -> EvaluationError {
-        let text = x.isNaN ? "NaN" : x.isInfinite ? (x > 0 ? "∞" : "-∞") : NumberFormat.rounded(x, digits: 2)
-        return EvaluationError(LocalizedText(
-            zh: "`\(what)` 无法使用数值 \(text)（非数值、无穷大或超出日期范围）",
-            en: "`\(what)` cannot use the value \(text) (not a number, infinite, or beyond the range of dates)"))
-    }
-}

@@ -41,15 +41,3 @@ package enum Value: Sendable {
     @inline(__always)
     static func isTrue(_ v: Value) -> Bool { if case .bool(true) = v { return true }; return false }
 }
-
-/// Why a rule could not be evaluated for a filing (not a finding, not a crash).
-package struct EvaluationError: Error, Sendable, Hashable {
-    package var message: LocalizedText
-    package init(_ message: LocalizedText) { self.message = message }
-
-    static func units(_ a: Unit, _ b: Unit) -> EvaluationError {
-        EvaluationError(LocalizedText(
-            zh: "单位 \(a.symbol.isEmpty ? "（无）" : a.symbol) 与 \(b.symbol.isEmpty ? "（无）" : b.symbol) 无法比较或换算",
-            en: "units \(a.symbol.isEmpty ? "(none)" : a.symbol) and \(b.symbol.isEmpty ? "(none)" : b.symbol) cannot be compared or converted"))
-    }
-}

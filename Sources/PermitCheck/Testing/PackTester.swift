@@ -39,36 +39,31 @@ public enum PackTester {
         }
         let report = engine.check(filing, registry: registry)
         var problems: [LocalizedText] = report.failures.filter { $0.rule == rule.id }.map {
-            LocalizedText(zh: "规则求值出错：\($0.message.zh)", en: "the rule failed to evaluate: \($0.message.en)")
+            PackTestMessages.evaluationFailed($0.message)
         }
         var actual = report.findings.filter { $0.rule == rule.id }
         for expected in test.expect {
             let wanted = expected.evidence?.json
             if let k = actual.firstIndex(where: { $0.subject == expected.subject && EvidenceMatch.contains($0.evidence, wanted) }) {
                 if let severity = expected.severity, actual[k].severity.rawValue != severity {
-                    problems.append(LocalizedText(
-                        zh: "\(expected.subject) 的严重程度应为 \(severity)，实为 \(actual[k].severity.rawValue)",
-                        en: "severity at \(expected.subject): expected \(severity), got \(actual[k].severity.rawValue)"))
+                    problems.append(PackTestMessages.wrongSeverity(expected.subject, expected: severity, got: actual[k].severity.rawValue))
                 }
                 actual.remove(at: k)
             } else if let near = actual.first(where: { $0.subject == expected.subject }) {
-                problems.append(LocalizedText(
-                    zh: "\(expected.subject) 的证据不符：期望 \(EvidenceMatch.text(wanted))，实际 \(EvidenceMatch.text(.object(near.evidence)))",
-                    en: "evidence differs at \(expected.subject): expected \(EvidenceMatch.text(wanted)), got \(EvidenceMatch.text(.object(near.evidence)))"))
+                problems.append(PackTestMessages.wrongEvidence(
+                    expected.subject, expected: EvidenceMatch.text(wanted), got: EvidenceMatch.text(.object(near.evidence))))
                 actual.removeAll { $0.subject == expected.subject }
             } else {
-                problems.append(LocalizedText(zh: "缺少预期的发现：\(expected.subject)", en: "expected a finding at \(expected.subject), got none"))
+                problems.append(PackTestMessages.missingFinding(expected.subject))
             }
         }
         for extra in actual {
-            problems.append(LocalizedText(zh: "多出未预期的发现：\(extra.subject)", en: "unexpected finding at \(extra.subject)"))
+            problems.append(PackTestMessages.unexpectedFinding(extra.subject))
         }
         if let wanted = test.outcome, let outcome = report.outcomes.first(where: { $0.rule == rule.id }) {
             let count = wanted == "passed" ? outcome.passed : wanted == "not-applicable" ? outcome.notApplicable : outcome.insufficientData
             if count == 0 {
-                problems.append(LocalizedText(
-                    zh: "应有结果 \(wanted)，实际：触发 \(outcome.fired)、通过 \(outcome.passed)、不适用 \(outcome.notApplicable)、数据不足 \(outcome.insufficientData)",
-                    en: "expected outcome \(wanted), got fired \(outcome.fired), passed \(outcome.passed), not-applicable \(outcome.notApplicable), insufficient-data \(outcome.insufficientData)"))
+                problems.append(PackTestMessages.wrongOutcome(wanted, outcome))
             }
         }
         return problems

@@ -18,15 +18,13 @@ enum TestInputs {
             case .success(let d): document = d
             }
         } else {
-            return .failure(LocalizedText(zh: "测试用例没有给出申报（filing、file 或 base）", en: "the case gives no filing (filing, file or base)"))
+            return .failure(PackTestMessages.noFiling)
         }
         if let patch = test.patch { document = document.mergePatch(patch.json) }
         // Test filings are filing-v1 JSON (inline YAML or a fixture), read as every other input is.
         let decoded = InputFormat.filingJSON.decode(JSONWriter().bytes(document))
         guard let filing = decoded.value else {
-            let errors = decoded.problems.filter { $0.severity == .error }.map { "\($0.pointer) \($0.message.en)" }
-            let zh = decoded.problems.filter { $0.severity == .error }.map { "\($0.pointer) \($0.message.zh)" }
-            return .failure(LocalizedText(zh: "测试申报无效：" + zh.joined(separator: "；"), en: "the test filing is invalid: " + errors.joined(separator: "; ")))
+            return .failure(PackTestMessages.invalid("filing", decoded.problems))
         }
         return .success(filing)
     }
@@ -49,20 +47,19 @@ enum TestInputs {
         }
         let decoded = Registry.decode(JSONWriter().bytes(document))
         guard let registry = decoded.value else {
-            let errors = decoded.problems.filter { $0.severity == .error }.map { "\($0.pointer) \($0.message.en)" }
-            return .failure(LocalizedText(zh: "测试名录无效：" + errors.joined(separator: "; "), en: "the test registry is invalid: " + errors.joined(separator: "; ")))
+            return .failure(PackTestMessages.invalid("registry", decoded.problems))
         }
         return .success(registry)
     }
 
     static func read(_ path: String, _ files: PackFiles) -> Outcome<JSONValue> {
         guard let text = files.read(path) else {
-            return .failure(LocalizedText(zh: "无法读取测试文件 \(path)", en: "cannot read test file \(path)"))
+            return .failure(PackTestMessages.unreadableFile(path))
         }
         do {
             return .success(try JSONValue(parsing: text))
         } catch {
-            return .failure(LocalizedText(zh: "测试文件 \(path) 不是有效的 JSON：\(error)", en: "test file \(path) is not valid JSON: \(error)"))
+            return .failure(PackTestMessages.notJSON(path, "\(error)"))
         }
     }
 }

@@ -1,0 +1,43 @@
+/// Why a rule could not be evaluated for a filing (not a finding, not a
+/// crash), and every such message of the run-time phase, in one place.
+package struct EvaluationError: Error, Sendable, Hashable {
+    package var message: LocalizedText
+    package init(_ message: LocalizedText) { self.message = message }
+
+    /// The text for an error that is not an ``EvaluationError`` (none is expected).
+    static let unknown = LocalizedText(zh: "规则无法求值", en: "the rule could not be evaluated")
+
+    /// Two units that do not convert into each other met in a comparison or sum.
+    static func units(_ a: Unit, _ b: Unit) -> EvaluationError {
+        EvaluationError(LocalizedText(
+            zh: "单位 \(a.symbol.isEmpty ? "（无）" : a.symbol) 与 \(b.symbol.isEmpty ? "（无）" : b.symbol) 无法比较或换算",
+            en: "units \(a.symbol.isEmpty ? "(none)" : a.symbol) and \(b.symbol.isEmpty ? "(none)" : b.symbol) cannot be compared or converted"))
+    }
+
+    /// A computed number cannot stand for what `what` needs (an integer, a date).
+    static func notRepresentable(_ x: Double, _ what: String) -> EvaluationError {
+        let text = x.isNaN ? "NaN" : x.isInfinite ? (x > 0 ? "∞" : "-∞") : NumberFormat.rounded(x, digits: 2)
+        return EvaluationError(LocalizedText(
+            zh: "`\(what)` 无法使用数值 \(text)（非数值、无穷大或超出日期范围）",
+            en: "`\(what)` cannot use the value \(text) (not a number, infinite, or beyond the range of dates)"))
+    }
+
+    /// A value of an unexpected shape reached a builtin.
+    static func shape(_ function: String) -> EvaluationError {
+        EvaluationError(LocalizedText(zh: "函数 `\(function)` 收到了意外的值", en: "function `\(function)` received an unexpected value"))
+    }
+
+    /// A unit symbol computed at run time is not one the language knows.
+    static func unknownUnit(_ symbol: String) -> EvaluationError {
+        EvaluationError(LocalizedText(zh: "未知单位 \(symbol)", en: "unknown unit \(symbol)"))
+    }
+
+    /// Mass needs a concentration series.
+    static func notAConcentration(_ unit: Unit) -> EvaluationError {
+        EvaluationError(LocalizedText(
+            zh: "序列单位 \(unit.symbol) 不是浓度，无法计算排放量", en: "series unit \(unit.symbol) is not a concentration; cannot compute mass"))
+    }
+
+    /// A severity expression gave something other than a severity word.
+    static let badSeverity = EvaluationError(LocalizedText(zh: "严重程度表达式没有给出有效的等级", en: "the severity expression gave no valid severity"))
+}
