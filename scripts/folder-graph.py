@@ -2,9 +2,11 @@
 """Prints which folders of a target use which, and exits 1 when they form a cycle.
 
 A folder uses another when one of its files names a type, type alias or
-top-level function declared only in that other folder (comments and string
-literals are ignored). Names declared in several folders are skipped: this is
-a check of layering, not a compiler.
+top-level function declared only in that other folder, or uses (`.name`) a
+member that the other folder adds to a type in an extension, when no other
+declaration in the target has that name. Comments and string literals are
+ignored; names declared in several folders are skipped: this is a check of
+layering, not a compiler.
 
     python3 scripts/folder-graph.py                # every target under Sources/
     python3 scripts/folder-graph.py --dot           # Graphviz
@@ -16,6 +18,10 @@ DECL = re.compile(r'^(?:@\w+(?:\([^)]*\))?[ \t]+)*(?:(?:public|package|internal|
 
 NESTED = re.compile(r'^[ \t]*(?:(?:public|package|internal|fileprivate|private|final|indirect)[ \t]+)*'
                     r'(?:struct|enum|class|protocol|typealias|actor)\s+([A-Za-z_]\w*)', re.M)
+
+MEMBER = re.compile(r'^[ \t]+(?:@\w+(?:\([^)]*\))?[ \t]+)*(?:(?:public|package|internal|fileprivate|private|final|static|mutating|nonmutating|override)[ \t]+)*'
+                    r'(?:func|var|let)[ \t]+([a-z_]\w*)', re.M)
+EXTENSION = re.compile(r'^extension ([A-Z]\w*)[^{\n]*\{\n(.*?)^\}', re.M | re.S)
 
 def code_only(src):
     """The source without comments and string literals."""
@@ -42,6 +48,18 @@ def folder_graph(target_dir):
         for m in DECL.finditer(src):
             owners[m.group(1)].add(folder)
     owner = {n: next(iter(f)) for n, f in owners.items() if len(f) == 1}
+    # Members added by extensions (`extension ObjectRef { var pointer … }`), by
+    # folder, and every member name declared anywhere, to keep only unique ones.
+    added, declared = collections.defaultdict(set), collections.Counter()
+    for folder, src in files.values():
+        for m in MEMBER.finditer(src):
+            declared[m.group(1)] += 1
+        for block in EXTENSION.finditer(src):
+            if owner.get(block.group(1), folder) == folder:
+                continue  # extends a type of its own folder (or of another target)
+            for m in MEMBER.finditer(block.group(2)):
+                added[m.group(1)].add(folder)
+    member_owner = {n: next(iter(f)) for n, f in added.items() if len(f) == 1 and declared[n] == 1}
     edges = collections.defaultdict(lambda: collections.defaultdict(set))
     folders = sorted({f for f, _ in files.values()})
     for folder, src in files.values():
@@ -49,6 +67,10 @@ def folder_graph(target_dir):
             o = owner.get(word)
             if o and o != folder and word not in local[folder]:
                 edges[folder][o].add(word)
+        for word in set(re.findall(r'\.([a-z_]\w*)\b', src)):
+            o = member_owner.get(word)
+            if o and o != folder:
+                edges[folder][o].add('.' + word)
     return folders, edges
 
 def cycles(folders, edges):

@@ -28,17 +28,17 @@ struct ExplainCommand: ParsableCommand {
             Console.error("cannot read \(filing) / 无法读取 \(filing)\n")
             throw ExitStatus.invalidInput
         }
-        let reference = try RegistryFile.load(registry, language: pack.lang)
-        let checker = ItemChecker(engine: Engine(pack: compiled), registry: reference)
+        let engine = Engine(pack: compiled)
         let value: Filing
-        switch checker.decode(BatchItem(source: filing, line: nil, content: .document([UInt8](data)))) {
+        switch ItemChecker(engine: engine).decode(BatchItem(source: filing, line: nil, content: .document([UInt8](data)))) {
         case .filing(let decoded): value = decoded
         case .inputError(let record):
             var text = TextWriter(language: pack.lang)
             Console.error(text.add(.inputError(record)))
             throw ExitStatus.invalidInput
         }
-        guard let explanation = checker.engine.explain(value, registry: reference, rule: rule, subject: subject) else {
+        let reference = try RegistryFile.load(registry, language: pack.lang)
+        guard let explanation = engine.explain(value, registry: reference, rule: rule, subject: subject) else {
             throw ValidationError("no rule \(rule) in \(compiled.reference)")
         }
         var out = "\(explanation.rule) — \(explanation.title.text(pack.lang)) (\(compiled.reference))\n"

@@ -28,10 +28,7 @@ import Testing
         #expect(bound.subtracting(seen) == [], "bound types the schemas never reach")
     }
 
-    @Test(arguments: [ObjectRef.Kind.filing, .enterprise, .period, .permit, .outlet, .limit, .cap, .series, .hour,
-                      .facility, .bypass, .opening, .ule, .uleSource, .hazardousWaste, .openingStock, .generated,
-                      .utilized, .stored, .transfer, .receiver, .transporter,
-                      .registry, .wasteLicense, .transportLicense, .uleEntry, .approval])
+    @Test(arguments: ObjectRef.Kind.allCases)
     func everyPointerResolvesInTheSchema(kind: ObjectRef.Kind) throws {
         let ref = ObjectRef(kind, 1, 2, 3)
         let file = ref.isRegistryNode ? "registry-v1.schema.json" : "filing-v1.schema.json"

@@ -3,9 +3,10 @@ import Testing
 @testable import PermitCheck
 
 /// File-based cases of compile diagnostics: each folder under
-/// `Cases/diagnostics/` holds a pack (`pack.yaml`, and any file it extends)
-/// and `expected.txt`, the diagnostics `permitcheck lint` renders for it in
-/// English. A new diagnostic is a new folder. To re-record after a deliberate
+/// `Cases/diagnostics/` holds a pack (`pack.yaml`, and any file it extends; or
+/// the path named in `load.txt`) and `expected.txt`, the diagnostics
+/// `permitcheck lint` renders for it in English. Every code a phase declares
+/// in its `…Messages.swift` has a case. A new diagnostic is a new folder. To re-record after a deliberate
 /// change, run with `RECORD_DIAGNOSTICS=1`: that run writes the files and
 /// fails, so recording is never silent.
 @Suite struct DiagnosticCaseTests {
@@ -15,8 +16,29 @@ import Testing
         ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
     }
 
-    @Test func thereAreCases() {
-        #expect(Self.cases.count >= 20)
+    @Test func everyDeclaredCodeHasACase() throws {
+        let phases = ["YAML", "Syntax", "Expression", "Checker", "Compiler"]
+        var declared: Set<String> = []
+        for phase in phases {
+            let folder = TestFiles.repository.appendingPathComponent("Sources/PermitCheck/\(phase)")
+            for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix("Messages.swift") {
+                let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+                declared.formUnion(Self.codes(in: text, pattern: #""([a-z]+\.[a-z-]+)""#))
+            }
+        }
+        var covered: Set<String> = []
+        for name in Self.cases {
+            let text = (try? String(contentsOf: Self.root.appendingPathComponent("\(name)/expected.txt"), encoding: .utf8)) ?? ""
+            covered.formUnion(Self.codes(in: text, pattern: #"error\[([a-z]+\.[a-z-]+)\]"#))
+        }
+        #expect(declared.count >= 25, "\(declared.sorted())")
+        #expect(declared.subtracting(covered).sorted() == [], "codes without a case folder")
+    }
+
+    static func codes(in text: String, pattern: String) -> Set<String> {
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
+        let range = NSRange(text.startIndex..., in: text)
+        return Set(regex.matches(in: text, range: range).compactMap { m in Range(m.range(at: 1), in: text).map { String(text[$0]) } })
     }
 
     @Test(arguments: cases)
@@ -37,8 +59,10 @@ import Testing
     /// The diagnostics of the case's `pack.yaml`, file names relative to the case folder.
     static func render(_ folder: URL) -> String {
         let prefix = folder.path + "/"
+        let named = (try? String(contentsOf: folder.appendingPathComponent("load.txt"), encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines)
         do {
-            _ = try RulePack.load(path: folder.appendingPathComponent("pack.yaml").path)
+            _ = try RulePack.load(path: folder.appendingPathComponent(named ?? "pack.yaml").path)
             return ""
         } catch {
             let text = DiagnosticRenderer(sources: error.sources).text(error.diagnostics, language: .en)

@@ -6,12 +6,24 @@ import Testing
 /// content), every batch item carries its format and source, and one step
 /// (`ItemChecker`) turns an item into an audit item for every face.
 @Suite struct InputSeamTests {
+    /// A second format, as HJ 212 packets will be: its own endings and first bytes.
+    static let packets = InputFormat(
+        name: "test-packets", documentSuffixes: [".pkt"], lineSuffixes: [".pkts"],
+        sniff: { $0.starts(with: Array("##".utf8)) }, decode: { _ in Decoded(value: nil, problems: []) })
+
     @Test(arguments: [
-        ("a.json", ""), ("b.jsonl", ""), ("c.ndjson.gz", ""), ("d.json.gz", ""), ("-", "  {\"schema\": 1}"), ("-", "##garbage"), ("request", ""),
+        ("a.json", "", "filing-v1+json"), ("b.pkt", "", "test-packets"), ("c.pkts.gz", "", "test-packets"),
+        ("-", "  {\"schema\": 1}", "filing-v1+json"), ("-", "\r\n##0123", "test-packets"),
+        ("-", "garbage", "filing-v1+json"), ("x.jsonl", "##0123", "filing-v1+json"), ("request", "", "filing-v1+json"),
     ])
-    func formatIsChosenByNameThenContent(path: String, prefix: String) {
-        // One format today: every choice lands on filing-v1 JSON, by name, by content or by default.
-        #expect(InputFormat.choose(path: path, document: Array(prefix.utf8)[...]).name == InputFormat.filingJSON.name)
+    func formatIsChosenByNameThenContent(path: String, prefix: String, expected: String) {
+        let formats = [InputFormat.filingJSON, Self.packets]
+        #expect(InputFormat.choose(path: path, document: Array(prefix.utf8)[...], among: formats).name == expected)
+    }
+
+    @Test(arguments: [("a.jsonl", true), ("a.ndjson.gz", true), ("a.json", false), ("b.pkts.gz", true), ("b.pkt", false), ("-", false)])
+    func framingComesFromTheFormat(path: String, lines: Bool) {
+        #expect(InputFormat.holdsLines(path, among: [.filingJSON, Self.packets]) == lines)
     }
 
     @Test func folderAuditsReadEveryFormatsEndings() {

@@ -106,10 +106,8 @@ public struct BatchReader: Sequence {
 
     // MARK: Sources
 
-    /// Files that hold one document per line; every other file is one document.
-    static let lineSuffixes = [".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz"]
-
-    static func isJSONLines(_ path: String) -> Bool { lineSuffixes.contains { path.hasSuffix($0) } }
+    /// Files that hold one document per line, as their format says; every other file is one document.
+    static func isJSONLines(_ path: String) -> Bool { InputFormat.holdsLines(path) }
 
     /// The batch files under `folder`, recursively, sorted by path bytes.
     static func documents(in folder: String) -> [String] {

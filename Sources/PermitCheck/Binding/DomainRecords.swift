@@ -35,3 +35,8 @@ struct RecordType: Sendable {
         layout = RecordLayout(type: name, names: fields.map(\.0))
     }
 }
+
+extension Value {
+    /// A computed record of `type` with its fields in the type's order.
+    static func record(_ type: RecordType, _ fields: [Value]) -> Value { .record(Record(layout: type.layout, fields: fields)) }
+}

@@ -22,11 +22,9 @@ enum CompilerMessages {
             zh: "参数 `\(name)` 的取值不是字面量（数值、带单位的量、日期、字符串、列表或表）",
             en: "parameter `\(name)` is not a literal (number, quantity, date, string, list or table)"))
     }
-    static func testsForUnknownRule(_ id: String) -> (String, LocalizedText) {
-        ("rule.unknown-id", LocalizedText(zh: "测试所属的规则 `\(id)` 不存在", en: "tests for `\(id)`: no such rule"))
-    }
-    static func disableUnknownRule(_ id: String, base: String) -> (String, LocalizedText) {
-        ("rule.unknown-id", LocalizedText(zh: "要停用的规则 `\(id)` 不在基础规则包 \(base) 中", en: "cannot disable `\(id)`: no such rule in base pack \(base)"))
+    /// `disable` or a pack-level `tests:` entry names a rule `pack` does not have.
+    static func unknownRule(_ id: String, in pack: String) -> (String, LocalizedText) {
+        ("rule.unknown-id", LocalizedText(zh: "规则包 \(pack) 中没有规则 `\(id)`", en: "no rule `\(id)` in pack \(pack)"))
     }
     static func forNotIterable(_ name: String, _ type: ValueType) -> (String, LocalizedText) {
         ("type.mismatch", LocalizedText(zh: "`for` 的 `\(name)` 应为列表或对象，实为 \(type)", en: "`for` binding `\(name)` should be a list or an object, found \(type)"))

@@ -4,13 +4,13 @@
 enum PackMerger {
     /// Gives pack-level test cases to their rules: replacing a base rule's cases
     /// in a local pack, added to the pack's own rules otherwise.
-    static func attach(_ tests: [(id: String, node: YAMLNode, cases: [TestCaseSyntax])], to rules: [RuleSyntax], replacing: Set<String>) -> ([RuleSyntax], [Diagnostic]) {
+    static func attach(_ tests: [(id: String, node: YAMLNode, cases: [TestCaseSyntax])], to rules: [RuleSyntax], of pack: String, replacing: Set<String>) -> ([RuleSyntax], [Diagnostic]) {
         var rules = rules
         var diagnostics: [Diagnostic] = []
         for group in tests {
             guard let k = rules.firstIndex(where: { $0.id == group.id }) else {
                 diagnostics.append(Diagnostic(
-                    CompilerMessages.testsForUnknownRule(group.id),
+                    CompilerMessages.unknownRule(group.id, in: pack),
                     at: group.node.location, length: group.id.count, suggestion: Suggestion.didYouMean(group.id, in: rules.map(\.id))))
                 continue
             }
@@ -42,7 +42,7 @@ enum PackMerger {
         let disabled = Set(local.disable.map(\.id))
         for d in local.disable where !base.rules.contains(where: { $0.id == d.id }) {
             diagnostics.append(Diagnostic(
-                CompilerMessages.disableUnknownRule(d.id, base: base.name),
+                CompilerMessages.unknownRule(d.id, in: base.name),
                 at: d.node.location, length: d.id.count,
                 suggestion: Suggestion.didYouMean(d.id, in: base.rules.map(\.id))))
         }
@@ -57,7 +57,7 @@ enum PackMerger {
             }
             rules.append(rule)
         }
-        let (attached, unknown) = attach(local.ruleTests, to: rules, replacing: Set(base.rules.map(\.id)))
+        let (attached, unknown) = attach(local.ruleTests, to: rules, of: local.name, replacing: Set(base.rules.map(\.id)))
         merged.rules = attached
         diagnostics += unknown
         merged.fixtures = base.fixtures + local.fixtures

@@ -59,7 +59,7 @@ public enum RulePack {
             for t in syntax.ruleTests[k].cases.indices { syntax.ruleTests[k].cases[t].directory = directory }
         }
         guard let (path, node) = syntax.extends else {
-            let (attached, unknown) = PackMerger.attach(syntax.ruleTests, to: syntax.rules, replacing: [])
+            let (attached, unknown) = PackMerger.attach(syntax.ruleTests, to: syntax.rules, of: syntax.name, replacing: [])
             syntax.rules = attached
             return (syntax, diagnostics + unknown)
         }

@@ -2,8 +2,10 @@
 /// e.g. limit `j` of outlet `i`. Field access reads the model directly; the
 /// node's JSON Pointer (a finding's subject) follows from the indices, and the
 /// binding (`Binding/ObjectRef+Pointer.swift`) knows which keys lead there.
+/// The kinds are listed here because values carry them; a test checks that the
+/// binding places every one.
 package struct ObjectRef: Sendable, Hashable {
-    package enum Kind: UInt8, Sendable {
+    package enum Kind: UInt8, Sendable, CaseIterable {
         case filing, enterprise, period, permit, outlet, limit, cap, series, hour
         case facility, bypass, opening, ule, uleSource, hazardousWaste
         case openingStock, generated, utilized, stored, transfer, receiver, transporter

@@ -81,6 +81,10 @@ package enum InputMessage {
         LocalizedText(zh: "无法读取“\(path)”：\(reason)", en: "cannot read '\(path)': \(reason)")
     }
 
+    package static func missingFile(_ path: String) -> LocalizedText {
+        LocalizedText(zh: "无法读取“\(path)”：文件不存在或不可读", en: "cannot read '\(path)': no such file, or not readable")
+    }
+
     package static func badGzip(_ path: String, _ reason: String) -> LocalizedText {
         LocalizedText(zh: "“\(path)”不是有效的 gzip 数据：\(reason)", en: "'\(path)' is not valid gzip data: \(reason)")
     }

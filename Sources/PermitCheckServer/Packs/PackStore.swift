@@ -61,7 +61,7 @@ public final class PackStore: Sendable {
         var registry = Registry.empty
         if let registryPath {
             guard let data = FileManager.default.contents(atPath: registryPath) else {
-                throw .registry(path: registryPath, problems: [InputProblem(severity: .error, code: InputCode.unreadable, message: LocalizedText(zh: "无法读取 \(registryPath)", en: "cannot read \(registryPath)"), pointer: "", line: 0, column: 0)])
+                throw .registry(path: registryPath, problems: [InputProblem(severity: .error, code: InputCode.unreadable, message: InputMessage.missingFile(registryPath), pointer: "", line: 0, column: 0)])
             }
             let decoded = Registry.decode([UInt8](data))
             guard let value = decoded.value else { throw .registry(path: registryPath, problems: decoded.errors) }

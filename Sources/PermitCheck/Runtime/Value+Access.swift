@@ -13,5 +13,4 @@ extension Value {
     var object: ObjectRef? { if case .object(let o) = self { return o }; return nil }
     var record: Record? { if case .record(let r) = self { return r }; return nil }
 
-    static func record(_ type: RecordType, _ fields: [Value]) -> Value { .record(Record(layout: type.layout, fields: fields)) }
 }
