@@ -50,6 +50,12 @@ import Testing
             #expect(outcomes(one) == ["EL-HOUR"])
             #expect(!rules(family).isEmpty && rules(family).allSatisfy { $0.hasPrefix("UL-") })
             #expect(rules(family) == rules(all).filter { $0.hasPrefix("UL-") })
+            // A name the pack lacks is refused, never an empty "compliant" check.
+            let typo = try await client.send("/v1/check?rule=EL-HOURR", .post, token: TestEnvironment.Token.auditor, body: body)
+            #expect(typo.status == .badRequest)
+            #expect(typo.json["error"]?["code"]?.string == "query.bad-value")
+            let noFamily = try await client.send("/v1/check?family=nope", .post, token: TestEnvironment.Token.auditor, body: body)
+            #expect(noFamily.status == .badRequest)
         }
     }
 }

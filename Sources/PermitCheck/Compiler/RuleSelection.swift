@@ -22,6 +22,13 @@ public struct RuleSelection: Sendable, Hashable {
     public func contains(_ rule: CompiledRule) -> Bool {
         (rules.isEmpty || rules.contains(rule.id)) && (families.isEmpty || families.contains(rule.family))
     }
+
+    /// The rule ids and families asked for that `pack` does not have: a
+    /// selection naming one would silently run nothing of what was meant.
+    public func unknown(in pack: CompiledPack) -> (rules: [String], families: [String]) {
+        let ids = Set(pack.rules.map(\.id)), known = Set(pack.rules.map(\.family))
+        return (rules.filter { !ids.contains($0) }, families.filter { !known.contains($0) })
+    }
 }
 
 extension CompiledPack {

@@ -15,7 +15,7 @@ enum AuditRoutes {
             id: "a-" + UUID().uuidString.lowercased(), createdAt: Timestamps.now(), subject: identity.subject,
             scope: identity.scope.rawValue, requestID: context.requestID, packName: pack.name, packVersion: pack.version,
             packHash: pack.contentHash, engineVersion: PermitCheckVersion.engine, state: "receiving")
-        let selection = QueryOptions.selection(request.uri.queryParameters)
+        let selection = try QueryOptions.selection(request.uri.queryParameters, in: pack)
         let queue = try await s.audits.start(record, pack: pack.selecting(selection), registry: snapshot.registry)
         let id = record.id
         do {

@@ -34,7 +34,7 @@ enum CheckRoutes {
         }
         let bytes = [UInt8](buffer.readableBytesView)
         guard !bytes.isEmpty else { throw APIError.emptyBody }
-        let checker = ItemChecker(engine: Engine(pack: pack.selecting(QueryOptions.selection(query))), registry: snapshot.registry)
+        let checker = ItemChecker(engine: Engine(pack: pack.selecting(try QueryOptions.selection(query, in: pack))), registry: snapshot.registry)
         let filing: Filing
         switch checker.decode(BatchItem(source: "", line: nil, content: .document(bytes))) {
         case .filing(let decoded): filing = decoded
@@ -89,9 +89,18 @@ enum QueryOptions {
         return language
     }
 
-    /// `rule=` and `family=` (each repeatable): the rules to run, as `--rule` and `--family` do.
-    static func selection(_ query: FlatDictionary<Substring, Substring>) -> RuleSelection {
-        RuleSelection(rules: query.getAll("rule").map { String($0) }, families: query.getAll("family").map { String($0) })
+    /// `rule=` and `family=` (each repeatable): the rules to run, as `--rule` and
+    /// `--family` do. A name the pack does not have is a bad query, not an empty check.
+    static func selection(_ query: FlatDictionary<Substring, Substring>, in pack: CompiledPack) throws(APIError) -> RuleSelection {
+        let selection = RuleSelection(rules: query.getAll("rule").map { String($0) }, families: query.getAll("family").map { String($0) })
+        let unknown = selection.unknown(in: pack)
+        if let rule = unknown.rules.first { throw .badQuery("rule", rule, allowed: pack.rules.map(\.id)) }
+        if let family = unknown.families.first {
+            var families: [String] = []
+            for r in pack.rules where !families.contains(r.family) { families.append(r.family) }
+            throw .badQuery("family", family, allowed: families)
+        }
+        return selection
     }
 
     static func pack(_ query: FlatDictionary<Substring, Substring>, in snapshot: PackSnapshot) throws(APIError) -> CompiledPack {
