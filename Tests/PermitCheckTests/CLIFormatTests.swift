@@ -28,4 +28,23 @@ import Testing
         let pack = try RulePack.bundled("cn-national")
         #expect(outcomes.compactMap { if case .string(let s)? = $0["rule"] { s } else { nil } } == pack.rules.filter { $0.family == "ultra-low-emission" }.map(\.id))
     }
+
+    /// `--output` opens the path in place: a symbolic link (like `/dev/null`,
+    /// a device, or a pipe) stays what it is and receives the report, rather
+    /// than being replaced by a new regular file.
+    @Test func outputIsOpenedInPlaceNeverReplaced() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("permitcheck-output-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let target = directory.appendingPathComponent("target.jsonl").path, link = directory.appendingPathComponent("link.jsonl").path
+        try "old text that must be truncated, longer than nothing\n".write(toFile: target, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let run = try CLITests.run(["check", CLITests.example("steel-qingshan"), "--format", "jsonl", "--output", link])
+        #expect(run.status == 1)
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link)) == target, "--output replaced the link")
+        let written = try String(contentsOfFile: target, encoding: .utf8)
+        #expect(written.hasPrefix("{") && !written.contains("old text"))
+        let unwritable = try CLITests.run(["check", CLITests.example("steel-qingshan"), "--output", directory.appendingPathComponent("no/such/dir").path])
+        #expect(unwritable.status == 65 && unwritable.err.contains("cannot write"))
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import PermitCheck
 
 /// Scaled filings as JSON Lines, for benchmarks and batch tests.
@@ -48,11 +49,12 @@ public struct BatchPlan: Sendable {
     }
 
     /// Writes the batch to `path`, one filing at a time (memory stays at one filing).
+    /// The path is opened in place (created or truncated), never replaced, so
+    /// `/dev/null` or a pipe stays what it is.
     public func write(to path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-        }
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         defer { try? handle.close() }
         let spoiled = corruptions
         for index in 0..<count {
