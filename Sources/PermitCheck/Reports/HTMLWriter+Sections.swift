@@ -52,7 +52,7 @@ extension HTMLWriter {
         html += "</h3>\n<ul>"
         for p in record.problems {
             let r = p.rendering(l)
-            html += "<li class=\"\(p.severity.rawValue)\"><code>\(r.position)</code> \(Markup.escape(r.severity))[<code>\(Markup.escape(r.code))</code>] "
+            html += "<li class=\"\(p.severity.rawValue)\"><code>\(r.position)</code> <code>\(Markup.escape(r.severity))[\(Markup.escape(r.code))]</code> "
             html += "<code>\(Markup.escape(r.pointer))</code>: \(Markup.escape(r.message))</li>"
         }
         return html + "</ul></div>\n"
