@@ -50,6 +50,9 @@ public struct ItemSource: Sendable, Hashable {
         self.path = path
         self.line = line
     }
+
+    /// A request body, not a file: reports give no file location (its path is empty).
+    public static let requestBody = ItemSource(path: "")
 }
 
 /// Why a batch source could not be read; becomes a `BatchItem` failure.

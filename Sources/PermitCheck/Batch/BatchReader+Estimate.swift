@@ -13,7 +13,7 @@ extension BatchReader {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { total += 1; continue }
             if isDirectory.boolValue { pending += BatchReader.documents(in: path); continue }
-            guard BatchReader.isJSONLines(path) else { total += 1; continue }
+            guard InputFormat.holdsLines(path) else { total += 1; continue }
             if path.hasSuffix(".gz") { return nil }
             guard let data = FileManager.default.contents(atPath: path) else { total += 1; continue }
             total += data.withUnsafeBytes { bytes in bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }

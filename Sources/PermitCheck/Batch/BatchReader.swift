@@ -52,7 +52,7 @@ public struct BatchReader: Sequence {
             }
             do {
                 let source = try BatchReader.chunks(path)
-                if BatchReader.isJSONLines(path) {
+                if InputFormat.holdsLines(path) {
                     lines = LineSplitter(source)
                     linesSource = path
                     linesFormat = InputFormat.choose(path: path)
@@ -106,8 +106,6 @@ public struct BatchReader: Sequence {
 
     // MARK: Sources
 
-    /// Files that hold one document per line, as their format says; every other file is one document.
-    static func isJSONLines(_ path: String) -> Bool { InputFormat.holdsLines(path) }
 
     /// The batch files under `folder`, recursively, sorted by path bytes.
     static func documents(in folder: String) -> [String] {

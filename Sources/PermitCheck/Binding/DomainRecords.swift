@@ -30,7 +30,7 @@ struct RecordType: Sendable {
 
     init(_ name: String, _ doc: String, _ fields: [(String, ValueType, String)]) {
         object = Schema.ObjectType(name: name, doc: doc, fields: fields.enumerated().map { i, f in
-            (f.0, Schema.Field(type: f.1, doc: f.2, access: .record(i), origin: .record))
+            (f.0, Schema.Field(type: f.1, doc: f.2, access: .record(i), origin: .derived))
         })
         layout = RecordLayout(type: name, names: fields.map(\.0))
     }

@@ -19,7 +19,7 @@ struct Schema: Sendable {
         let access: Access
         /// Whether the field is a member of the JSON document under the same
         /// name (`json`), or computed for rules from other data (`derived`:
-        /// `limit.quantity`, `limit.outlet`, `series.hours`…). A test holds
+        /// `limit.quantity`, `limit.outlet`, `series.hours`, record fields…). A test holds
         /// the `json` fields to `Schemas/*.schema.json`.
         var origin: Origin = .json
         /// The allowed strings of an enumerated field, from the model's enum.
@@ -27,7 +27,7 @@ struct Schema: Sendable {
     }
 
     /// Where a field's value comes from (see ``Field/origin``).
-    enum Origin: Sendable { case json, derived, record }
+    enum Origin: Sendable { case json, derived }
 
     struct ObjectType: Sendable {
         let name: String

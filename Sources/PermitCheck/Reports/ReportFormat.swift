@@ -44,7 +44,4 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .html: return HTMLWriter(pack: pack, language: language)
         }
     }
-
-    /// `text, json, …` for usage messages.
-    public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

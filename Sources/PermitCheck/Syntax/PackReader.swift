@@ -47,18 +47,18 @@ enum PackReader {
                     for pair in pairs {
                         guard let id = pair.key.scalar else { continue }
                         guard let items = pair.value.sequence else {
-                            reader.report(SyntaxMessages.wrongKind(id, expected: SyntaxMessages.sequence, found: pair.value.kindName), at: pair.value)
+                            reader.report(SyntaxMessages.wrongKind(id, expected: YAMLMessages.sequence, found: pair.value.kindName), at: pair.value)
                             continue
                         }
                         pack.ruleTests.append((id, pair.key, items.compactMap { RuleReader.readTest($0, &reader) }))
                     }
                 } else {
-                    reader.report(SyntaxMessages.wrongKind("tests", expected: SyntaxMessages.mapping, found: testsEntry.value.kindName), at: testsEntry.value)
+                    reader.report(SyntaxMessages.wrongKind("tests", expected: YAMLMessages.mapping, found: testsEntry.value.kindName), at: testsEntry.value)
                 }
             }
             if let rulesEntry = top["rules"] {
                 guard let items = rulesEntry.value.sequence else {
-                    reader.report(SyntaxMessages.wrongKind("rules", expected: SyntaxMessages.sequence, found: rulesEntry.value.kindName), at: rulesEntry.value)
+                    reader.report(SyntaxMessages.wrongKind("rules", expected: YAMLMessages.sequence, found: rulesEntry.value.kindName), at: rulesEntry.value)
                     diagnostics += reader.diagnostics.all
                     continue
                 }
@@ -84,7 +84,7 @@ enum PackReader {
     static func readParams(_ entry: (key: YAMLNode, value: YAMLNode)?, _ reader: inout NodeReader) -> [ParamSyntax] {
         guard let entry else { return [] }
         guard let pairs = entry.value.mapping else {
-            reader.report(SyntaxMessages.wrongKind("params", expected: SyntaxMessages.mapping, found: entry.value.kindName), at: entry.value)
+            reader.report(SyntaxMessages.wrongKind("params", expected: YAMLMessages.mapping, found: entry.value.kindName), at: entry.value)
             return []
         }
         return pairs.compactMap { pair in

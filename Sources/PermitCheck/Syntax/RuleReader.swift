@@ -15,7 +15,7 @@ enum RuleReader {
             if let items = t.value.sequence {
                 tests = items.compactMap { readTest($0, &reader) }
             } else {
-                reader.report(SyntaxMessages.wrongKind("tests", expected: SyntaxMessages.sequence, found: t.value.kindName), at: t.value)
+                reader.report(SyntaxMessages.wrongKind("tests", expected: YAMLMessages.sequence, found: t.value.kindName), at: t.value)
             }
         }
         for key in ["when"] where whenEntry.value.scalar == nil {
@@ -46,7 +46,7 @@ enum RuleReader {
                     expect.append((reader.string(parts["subject"]) ?? "", severity, parts["evidence"]?.value))
                 }
             } else if !x.value.isNull {
-                reader.report(SyntaxMessages.wrongKind("expect", expected: SyntaxMessages.sequence, found: x.value.kindName), at: x.value)
+                reader.report(SyntaxMessages.wrongKind("expect", expected: YAMLMessages.sequence, found: x.value.kindName), at: x.value)
             }
         }
         return TestCaseSyntax(

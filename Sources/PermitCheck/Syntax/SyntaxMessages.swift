@@ -19,9 +19,6 @@ enum SyntaxMessages {
     }
     static let noPack = ("pack.missing-header", LocalizedText(zh: "规则包缺少 `pack:` 声明", en: "the pack has no `pack:` header"))
     static let emptyDocument = ("yaml.empty", LocalizedText(zh: "文件为空", en: "the file is empty"))
-    static let mapping = YAMLMessages.mapping
-    static let sequence = YAMLMessages.sequence
-    static let scalar = YAMLMessages.scalar
     static let expression = LocalizedText(zh: "表达式", en: "an expression")
 }
 
@@ -37,7 +34,7 @@ struct NodeReader {
     /// The mapping's entries, after reporting unknown keys and missing required ones.
     mutating func entries(_ node: YAMLNode, context: String, allowed: [String], required: [String]) -> [String: (key: YAMLNode, value: YAMLNode)]? {
         guard let pairs = node.mapping else {
-            report(SyntaxMessages.wrongKind(context, expected: SyntaxMessages.mapping, found: node.kindName), at: node)
+            report(SyntaxMessages.wrongKind(context, expected: YAMLMessages.mapping, found: node.kindName), at: node)
             return nil
         }
         var out: [String: (key: YAMLNode, value: YAMLNode)] = [:]
@@ -58,7 +55,7 @@ struct NodeReader {
     mutating func string(_ entry: (key: YAMLNode, value: YAMLNode)?) -> String? {
         guard let entry else { return nil }
         guard let s = entry.value.scalar else {
-            report(SyntaxMessages.wrongKind(entry.key.scalar ?? "", expected: SyntaxMessages.scalar, found: entry.value.kindName), at: entry.value)
+            report(SyntaxMessages.wrongKind(entry.key.scalar ?? "", expected: YAMLMessages.scalar, found: entry.value.kindName), at: entry.value)
             return nil
         }
         return s
@@ -77,12 +74,12 @@ struct NodeReader {
         guard let entry else { return [] }
         if let s = entry.value.scalar { return entry.value.isNull ? [] : [s] }
         guard let items = entry.value.sequence else {
-            report(SyntaxMessages.wrongKind(entry.key.scalar ?? "", expected: SyntaxMessages.sequence, found: entry.value.kindName), at: entry.value)
+            report(SyntaxMessages.wrongKind(entry.key.scalar ?? "", expected: YAMLMessages.sequence, found: entry.value.kindName), at: entry.value)
             return []
         }
         return items.compactMap { item in
             if let s = item.scalar { return s }
-            report(SyntaxMessages.wrongKind(entry.key.scalar ?? "", expected: SyntaxMessages.scalar, found: item.kindName), at: item)
+            report(SyntaxMessages.wrongKind(entry.key.scalar ?? "", expected: YAMLMessages.scalar, found: item.kindName), at: item)
             return nil
         }
     }
@@ -91,7 +88,7 @@ struct NodeReader {
     mutating func namedExpressions(_ entry: (key: YAMLNode, value: YAMLNode)?) -> [(name: String, expr: ExprSyntax)] {
         guard let entry else { return [] }
         guard let pairs = entry.value.mapping else {
-            report(SyntaxMessages.wrongKind(entry.key.scalar ?? "", expected: SyntaxMessages.mapping, found: entry.value.kindName), at: entry.value)
+            report(SyntaxMessages.wrongKind(entry.key.scalar ?? "", expected: YAMLMessages.mapping, found: entry.value.kindName), at: entry.value)
             return []
         }
         return pairs.compactMap { pair in

@@ -76,8 +76,7 @@ public struct WriterReportFormatter: ReportFormatter {
 
     public func body(for d: CheckDecision) -> [UInt8] {
         var writer = make(d)
-        // Not read from a file: SARIF gives no physical location.
-        let item = AuditItem.checked(filing: d.filing, report: d.report, source: ItemSource(path: ""))
+        let item = AuditItem.checked(filing: d.filing, report: d.report, source: .requestBody)
         var summary = AuditSummary(pack: d.pack)
         summary.add(item)
         let text = writer.add(item) + writer.finish(summary)

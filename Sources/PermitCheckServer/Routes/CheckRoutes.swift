@@ -36,7 +36,7 @@ enum CheckRoutes {
         guard !bytes.isEmpty else { throw APIError.emptyBody }
         let checker = ItemChecker(engine: Engine(pack: pack.selecting(try QueryOptions.selection(query, in: pack))), registry: snapshot.registry)
         let filing: Filing
-        switch checker.decode(BatchItem(source: "", line: nil, content: .document(bytes))) {
+        switch checker.decode(BatchItem(source: ItemSource.requestBody.path, line: nil, content: .document(bytes))) {
         case .filing(let decoded): filing = decoded
         case .inputError(let record): throw APIError.malformedFiling(record.problems)
         }
