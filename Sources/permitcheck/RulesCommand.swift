@@ -31,10 +31,23 @@ struct RulesCommand: ParsableCommand {
             guard let r = compiled.rule(id) else { throw ValidationError("no rule \(id) in \(compiled.reference)") }
             var out = "\(r.id) — \(r.title.zh) / \(r.title.en)\n"
             out += "  pack: \(compiled.reference)\n  family: \(r.family)\n  severity: \(r.fixedSeverity?.rawValue ?? r.severityText)\n"
-            out += "  basis: \(r.basis.joined(separator: "; "))\n"
+            out += "  acts: \(r.acts.rawValue)" + (r.appliesFrom.map { " (applies from \($0))" } ?? "") + "\n"
+            if r.basis.isEmpty { out += "  basis: — (a data check)\n" }
+            for group in r.basis.byRange {
+                out += "  basis \(group.range): \(group.entries.joined(separator: "; "))\n"
+            }
             for name in r.parameterNames {
                 guard let p = compiled.parameters.first(where: { $0.name == name }) else { continue }
-                out += "  param \(p.name) = \(p.valueText) [\(p.status?.rawValue ?? "—")] source: \(p.source ?? "—") (set by \(p.setBy))\n"
+                let dated = p.values.count > 1 || p.values.contains { $0.from != nil || $0.until != nil }
+                if dated {
+                    out += "  param \(p.name) (set by \(p.setBy)):\n"
+                    for v in p.values {
+                        let value = (v.key.map { "\($0): " } ?? "") + v.valueText
+                        out += "    \(DateRangeText.text(v.from, v.until)): \(value) [\(v.status?.letter ?? "—")] source: \(v.source ?? "—")\n"
+                    }
+                } else {
+                    out += "  param \(p.name) = \(p.valueText) [\(p.status?.letter ?? "—")] source: \(p.source ?? "—") (set by \(p.setBy))\n"
+                }
                 if let doc = p.doc { out += "    \(doc.text(pack.lang))\n" }
             }
             Console.out(out)

@@ -57,12 +57,15 @@ import Testing
         """
         pack: tiny
         version: 1.0.0
+        documents:
+          条例: { title: 排污许可管理条例, from: 2021-03-01, status: C }
         rules:
           - id: TINY-EXPIRING
             family: permit
             severity: low
             title: { zh: 排污许可证即将到期, en: Permit expiring soon }
-            basis: [排污许可管理条例 第十四条]
+            acts: state
+            basis: [条例 14]
             for: { permit: permit }
             let:
               daysLeft: days_between(period.to, permit.validTo)

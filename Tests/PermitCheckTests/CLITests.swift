@@ -63,7 +63,7 @@ import Testing
     @Test func wuhanPackIsSelectable() throws {
         let r = try Self.run(["check", Self.example("autoparts-dongxihu"), "--pack", "wuhan", "--format", "jsonl", "--family", "wuhan"])
         #expect(r.out.contains("\"rule\":\"W-FLUE-BYPASS\""))
-        #expect(r.out.contains("\"pack\":\"wuhan@1.0.0\""))
+        #expect(r.out.contains("\"pack\":\"wuhan@2.0.0\""))
     }
 
     @Test func brokenInputIsAnInputErrorAndExits65() throws {
@@ -100,7 +100,7 @@ import Testing
     @Test func testCommandRunsTheBundledPacks() throws {
         let r = try Self.run(["test"])
         #expect(r.status == 0, "\(r.out.suffix(500))")
-        #expect(r.out.contains("cn-national@1.0.0") && r.out.contains("wuhan@1.0.0"))
+        #expect(r.out.contains("cn-national@2.0.0") && r.out.contains("wuhan@2.0.0"))
         let junit = try Self.run(["test", "cn-national", "--format", "junit"])
         #expect(junit.out.hasPrefix("<?xml"))
     }
@@ -126,7 +126,12 @@ import Testing
         let list = try Self.run(["rules", "list", "--pack", "wuhan"])
         #expect(list.out.contains("W-ULE-DEADLINE") && list.out.contains("EL-HOUR"))
         let show = try Self.run(["rules", "show", "VOC-EFFICIENCY", "--pack", "wuhan", "--lang", "en"])
-        #expect(show.out.contains("vocsRateThreshold = 2 kg/h [unconfirmed]"))
+        #expect(show.out.contains("vocsRateThreshold = 2 kg/h [U]"))
+        #expect(show.out.contains("acts: period"))
+        let hour = try Self.run(["rules", "show", "EL-HOUR", "--lang", "en"])
+        #expect(hour.out.contains("basis 2018-10-26 – 2026-08-14: 大气法 99(二) (air) → 法典 1107\n"), "\(hour.out)")
+        #expect(hour.out.contains("basis 2018-01-01 – 2026-08-14: 水法 83(二) (water) → 法典 1107\n"), "\(hour.out)")
+        #expect(hour.out.contains("basis 2026-08-15 –: 法典 179; 法典 1103; 法典 1107"), "\(hour.out)")
         let doc = try Self.run(["rules", "doc"])
         #expect(doc.out.contains("| `HW-BALANCE` |"))
         let schema = try Self.run(["schema", "findings"])

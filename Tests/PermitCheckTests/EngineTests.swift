@@ -5,6 +5,8 @@ import Testing
     static let hourRule = """
     pack: test
     version: 1.0.0
+    documents:
+      条例: { title: 排污许可管理条例, from: 2021-03-01, status: C }
     params:
       tolerance: { value: 0, doc: none, source: test, status: confirmed }
     rules:
@@ -12,7 +14,9 @@ import Testing
         family: emission-limits
         severity: high
         title: { zh: 小时均值超标, en: Hourly average above the limit }
-        basis: [排污许可管理条例 第三十四条]
+        acts: hours
+        actDates: over.map(h, h.date)
+        basis: [条例 34(一)]
         for:
           outlet: permit.outlets
           limit: outlet.limits.filter(l, l.averaging == "hour")

@@ -34,7 +34,9 @@ import FoundationXML
             #expect(row[0] == f.filing && row[2] == f.rule && row[3] == f.severity.rawValue && row[5] == f.subject)
             #expect(row[6] == f.message.en)
             #expect(try JSONValue(parsing: row[7]) == .object(f.evidence))
-            #expect(row[9] == f.fingerprint && row[10] == f.pack)
+            #expect(row[8] == f.acts.from.description && row[9] == f.acts.to.description)
+            #expect(try JSONValue(parsing: row[10]) == .array(f.basis.map(\.json)))
+            #expect(row[11] == f.fingerprint && row[12] == f.pack)
         }
         let errors = rows.suffix(audit.inputProblems.count)
         #expect(errors.allSatisfy { $0[2] == "input-error" && $0[0] == "BROKEN-1" })

@@ -17,6 +17,7 @@ enum DomainRecords {
         ("hours", .plain, "length of the run"),
         ("value", .number(nil), "the repeated value, in the series' unit"),
         ("from", .time, "start of the run"),
+        ("to", .time, "start of the run's last element"),
     ])
 
     static func types() -> [Schema.ObjectType] { [dayMean.object, monthShare.object, run.object] }

@@ -10,7 +10,13 @@ public struct CompiledPack: Sendable {
     public let rules: [CompiledRule]
     /// FNV-1a of every source file the pack was built from, base packs included.
     public let contentHash: String
+    /// Documents the pack's rules may cite, in declaration order.
+    public let documents: [LegalDocument]
+    /// First date the pack judges (parameters and bases are complete from it on).
+    public let coversFrom: LocalDate?
     let paramValues: [Value]
+    /// Parameter index → its values over time (only parameters that change with the date).
+    let paramSchedules: [Int: ParamSchedule]
     /// Named test filings: name → path, per pack folder.
     let fixtures: [String: String]
     let sources: [SourceFile]
@@ -29,7 +35,8 @@ public struct CompiledPack: Sendable {
         CompiledPack(
             name: name, version: version, description: description, parameters: parameters,
             rules: rules.filter { ids.contains($0.id) }, contentHash: contentHash,
-            paramValues: paramValues, fixtures: fixtures, sources: sources, files: files)
+            documents: documents, coversFrom: coversFrom,
+            paramValues: paramValues, paramSchedules: paramSchedules, fixtures: fixtures, sources: sources, files: files)
     }
 }
 
@@ -44,6 +51,19 @@ public struct Parameter: Sendable {
     public let status: ParamStatus?
     /// Name of the pack that set the value.
     public let setBy: String
+    /// Every value (or table row) with its dates, source and status, as written.
+    public let values: [ParameterValue]
+}
+
+/// One value of a parameter, or one row of a table, with the dates it is in force.
+public struct ParameterValue: Sendable {
+    /// The row's key (tables only).
+    public let key: String?
+    public let valueText: String
+    public let from: LocalDate?
+    public let until: LocalDate?
+    public let source: String?
+    public let status: ParamStatus?
 }
 
 /// One compiled rule.
@@ -51,7 +71,12 @@ public struct CompiledRule: Sendable {
     public let id: String
     public let family: String
     public let title: LocalizedText
-    public let basis: [String]
+    /// Basis entries in the rule's order, each with its document's range.
+    public let basis: [BasisEntry]
+    /// Which dates the findings' acts are.
+    public let acts: ActFamily
+    /// The first date the rule judges, when later than the pack's.
+    public let appliesFrom: LocalDate?
     public let doc: LocalizedText?
     /// The fixed severity, or `nil` when an expression chooses it.
     public let fixedSeverity: Severity?
@@ -66,6 +91,12 @@ public struct CompiledRule: Sendable {
     let at: String
     let lets: [(name: String, slot: Int, eval: Evaluator)]
     let when: Evaluator
+    /// The finding's act dates (families that need them).
+    let actDates: Evaluator?
+    /// The subject's medium, for entries limited to one.
+    let medium: Evaluator?
+    /// Indices of the dated parameters the rule reads (resolved per rule run).
+    let datedParams: [Int]
     let evidence: [(name: String, eval: Evaluator)]
     let message: (zh: [TemplatePart], en: [TemplatePart])?
     let slotCount: Int

@@ -19,12 +19,29 @@ extension PackCompiler {
             }
             bindings.append((name, scope.declare(name, element), c))
         }
+        let entries = basisEntries(rule)
+        let family = actFamily(rule, hasBasis: !rule.basis.isEmpty)
+        let applies = appliesFrom(rule)
+        checkBasisCoverage(rule, entries, appliesFrom: applies)
+        // An event's date is known from its subject: checked before the
+        // named values, so dated parameters can be read on it.
+        var actDates: CheckedExpr?
+        if family.readsParamsOnActDate { actDates = checkActDates(rule, family, &scope) }
         var lets: [(String, Int, CheckedExpr)] = []
         for (name, syntax) in rule.lets {
             let c = check(syntax, &scope)
             defer { if c.failed { scope.poison(name) } }
             checked.append(("let.\(name)", c))
             lets.append((name, scope.declare(name, c.type), c))
+        }
+        if !family.readsParamsOnActDate { actDates = checkActDates(rule, family, &scope) }
+        if let a = actDates { checked.append(("actDates", a)) }
+        var medium: CheckedExpr?
+        if let m = rule.medium {
+            let c = check(m, &scope)
+            if c.type.unwrapped != .string, c.type != .null { report(LawMessages.mediumType(c.type), m.node) }
+            checked.append(("medium", c))
+            medium = c
         }
         let when = check(rule.when, &scope)
         checked.append(("when", when))
@@ -43,14 +60,16 @@ extension PackCompiler {
         let schema = self.schema
         var slots = scope.slotCount
         let lower = { (c: CheckedExpr) in Compiler.compile(c, schema: schema, slots: &slots) }
+        let read = parameterIndices(checked.map(\.expr) + (message.map { ($0.zh + $0.en).compactMap(\.1) } ?? []))
         return CompiledRule(
-            id: rule.id, family: rule.family, title: rule.title, basis: rule.basis, doc: rule.doc,
+            id: rule.id, family: rule.family, title: rule.title, basis: entries, acts: family, appliesFrom: applies, doc: rule.doc,
             fixedSeverity: fixed, severityText: rule.severity.text, parameterNames: parameterNames(checked.map(\.expr)),
             severity: severity.map(lower),
             bindings: bindings.map { ($0.0, $0.1, lower($0.2)) },
             at: (rule.at ?? "").split(separator: ".").map { "/" + $0.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") }.joined(),
             lets: lets.map { ($0.0, $0.1, lower($0.2)) },
-            when: lower(when), evidence: evidence.map { ($0.0, lower($0.1)) },
+            when: lower(when), actDates: actDates.map(lower), medium: medium.map(lower),
+            datedParams: read.filter { paramSchedules[$0] != nil }, evidence: evidence.map { ($0.0, lower($0.1)) },
             message: message.map { (zh: lowerTemplate($0.zh, &slots), en: lowerTemplate($0.en, &slots)) },
             slotCount: slots, tests: rule.tests, directory: rule.directory, checked: checked)
     }
@@ -99,6 +118,34 @@ extension PackCompiler {
             if let c = part.1 { return .value(Compiler.compile(c, schema: schema, slots: &slots)) }
             return .text(part.0 ?? "")
         }
+    }
+
+    /// Checks `actDates:` against the family: required where the dates are not
+    /// the period's, a date or time (or a list of them for hours and windows).
+    mutating func checkActDates(_ rule: RuleSyntax, _ family: ActFamily, _ scope: inout Scope) -> CheckedExpr? {
+        guard let syntax = rule.actDates else {
+            if family.needsDates, !rule.basis.isEmpty || rule.acts != nil { report(LawMessages.actDatesNeeded(family), rule.acts?.node ?? rule.idNode) }
+            return nil
+        }
+        guard family.needsDates else {
+            report(LawMessages.actDatesNotUsed(family), syntax.node)
+            return nil
+        }
+        let c = check(syntax, &scope)
+        let t = c.type.unwrapped
+        let single: Set<ValueType> = [.date, .time]
+        let fits = single.contains(t) || (family.takesList && t.element.map { single.contains($0.unwrapped) } == true)
+        if !fits, c.type != .null, !c.failed { report(LawMessages.actDatesType(family, c.type), syntax.node) }
+        return c
+    }
+
+    /// Indices of the parameters the expressions read.
+    func parameterIndices(_ exprs: [CheckedExpr]) -> [Int] {
+        var seen: Set<Int> = []
+        for e in exprs {
+            for case .param(let index) in e.refs.values { seen.insert(index) }
+        }
+        return seen.sorted()
     }
 
     /// Names of the parameters the expressions read, in first-use order.

@@ -8,11 +8,19 @@ struct PackCompiler {
     var paramTable: [String: (type: ValueType, index: Int)] = [:]
     var paramValues: [Value] = []
     var parameters: [Parameter] = []
+    /// Parameter index → its values over time, for parameters whose value changes with the date.
+    var paramSchedules: [Int: ParamSchedule] = [:]
+    /// Documents the pack declares, by short name.
+    var documents: [String: LegalDocument] = [:]
+    var parser = CitationParser(kinds: [:])
+    var coversFrom: LocalDate?
 
     init(schema: Schema = .filing) { self.schema = schema }
 
     static func compile(_ pack: PackSyntax, paramOwners: [String: String] = [:], files: PackFiles = .disk) -> (CompiledPack?, [Diagnostic]) {
         var compiler = PackCompiler()
+        compiler.compileCoversFrom(pack.coversFrom)
+        compiler.compileDocuments(pack.documents)
         compiler.compileParams(pack.params, owners: paramOwners, packName: pack.name)
         let rules = pack.rules.compactMap { compiler.compileRule($0) }
         guard !compiler.diagnostics.hasErrors else { return (nil, compiler.diagnostics.all) }
@@ -21,26 +29,10 @@ struct PackCompiler {
         let compiled = CompiledPack(
             name: pack.name, version: pack.version, description: pack.description, parameters: compiler.parameters,
             rules: rules, contentHash: Fingerprint.of(pack.sources.map(\.text)),
-            paramValues: compiler.paramValues, fixtures: fixtures, sources: pack.sources, files: files)
+            documents: pack.documents.compactMap { compiler.documents[$0.id] }, coversFrom: compiler.coversFrom,
+            paramValues: compiler.paramValues, paramSchedules: compiler.paramSchedules,
+            fixtures: fixtures, sources: pack.sources, files: files)
         return (compiled, compiler.diagnostics.all)
-    }
-
-    mutating func compileParams(_ params: [ParamSyntax], owners: [String: String], packName: String) {
-        for p in params {
-            guard let node = p.value else {
-                diagnostics.add(Diagnostic(CompilerMessages.paramWithoutValue(p.name), at: p.nameNode.location, length: p.name.count))
-                continue
-            }
-            guard let (value, type) = Constant.evaluate(node, file: p.file) else {
-                diagnostics.add(Diagnostic(CompilerMessages.paramNotLiteral(p.name), at: node.location, length: node.scalar?.count ?? 1))
-                continue
-            }
-            paramTable[p.name] = (type, paramValues.count)
-            paramValues.append(value)
-            parameters.append(Parameter(
-                name: p.name, valueText: node.scalar ?? ValueFormat.text(value, .en), type: type.description,
-                doc: p.doc, source: p.source, status: p.status, setBy: owners[p.name] ?? packName))
-        }
     }
 
     /// Checks one expression in `scope`, recording diagnostics.

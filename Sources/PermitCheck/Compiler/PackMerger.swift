@@ -27,7 +27,21 @@ enum PackMerger {
         for override in local.params {
             if let k = params.firstIndex(where: { $0.name == override.name }) {
                 var p = params[k]
-                if let value = override.value { p.value = value; p.file = override.file; p.nameNode = override.nameNode }
+                if let why = p.retired {
+                    diagnostics.append(Diagnostic(LawMessages.retired(p.name, why), at: override.nameNode.location, length: p.name.count))
+                    continue
+                }
+                // A scalar override replaces the whole list of values; a table
+                // override replaces or adds rows by key.
+                if override.value != nil || override.values != nil {
+                    p.value = override.value; p.values = override.values; p.rows = nil
+                    p.file = override.file; p.nameNode = override.nameNode
+                } else if let rows = override.rows {
+                    let replaced = Set(rows.compactMap { $0.key?.text })
+                    p.rows = (p.rows ?? []).filter { !replaced.contains($0.key?.text ?? "") } + rows
+                    p.value = nil; p.values = nil
+                    p.file = override.file; p.nameNode = override.nameNode
+                }
                 p.doc = override.doc ?? p.doc
                 p.source = override.source ?? p.source
                 p.status = override.status ?? p.status
@@ -60,6 +74,10 @@ enum PackMerger {
         let (attached, unknown) = attach(local.ruleTests, to: rules, of: local.name, replacing: Set(base.rules.map(\.id)))
         merged.rules = attached
         diagnostics += unknown
+        // A local pack cites the base's documents and adds its own; it judges
+        // from the base's `coversFrom` unless it says otherwise.
+        merged.documents = base.documents + local.documents
+        merged.coversFrom = local.coversFrom ?? base.coversFrom
         merged.fixtures = base.fixtures + local.fixtures
         merged.sources = base.sources + local.sources
         return (merged, diagnostics)

@@ -50,6 +50,11 @@ enum GeneralLibrary {
         Builtin("date", "date(t: time) -> date", "时间的本地日历日期", "the local calendar date of a time", params: [.optional(.time)], returns: .optional(.date), impl: .one { t, _ in
             t.time.map { .date($0.localDate.dayNumber) } ?? .null
         }),
+        Builtin("dates", "dates(a: date, b: date) -> list<date>", "从 a 到 b 的每一个日历日（含两端）", "every calendar date from a to b, both included", params: [.optional(.date), .optional(.date)], returns: .list(.date), impl: .two { a, b, _ in
+            guard let a = a.date, let b = b.date, a <= b else { return .list([]) }
+            let count = try CheckedConversion.integer(Double(a.days(to: b) + 1), in: 1...CheckedConversion.maxDays, "dates")
+            return .list((0..<count).map { .date(a.dayNumber + $0) })
+        }),
         Builtin("days_between", "days_between(a: date, b: date) -> number", "从 a 到 b 的天数（b 晚于 a 为正）", "days from a to b (positive when b is later)", params: [.optional(.date), .optional(.date)], returns: optNum, impl: .two { a, b, _ in
             guard let a = a.date, let b = b.date else { return .null }; return .number(Double(a.days(to: b)))
         }),

@@ -20,6 +20,14 @@ enum IdentifierLibrary {
                 params: [optStr], returns: optBool, impl: text { .bool(OutletID.isWellFormed($0)) }),
         Builtin("outlet_medium", "outlet_medium(id: string) -> string?", "排放口编号表示的介质（air 或 water）", "the medium an outlet id names (air or water)",
                 params: [optStr], returns: optStr, impl: text { s in OutletID.medium(of: s).map { .string($0.rawValue) } ?? .null }),
+        Builtin("unit_medium", "unit_medium(unit: string) -> string?", "浓度单位表示的介质：mg/L 为 water，mg/m3、ug/m3、ng/m3 为 air", "the medium a concentration unit means: mg/L water; mg/m3, ug/m3, ng/m3 air",
+                params: [optStr], returns: optStr, impl: text { s in
+                    switch Unit(symbol: s)?.dimension {
+                    case .airConcentration?: return .string("air")
+                    case .waterConcentration?: return .string("water")
+                    default: return .null
+                    }
+                }),
         Builtin("waste_code_ok", "waste_code_ok(code: string) -> bool", "危险废物代码格式 NNN-NNN-NN", "whether a waste code has the shape NNN-NNN-NN",
                 params: [optStr], returns: optBool, impl: text { .bool(WasteCode.isWellFormed($0)) }),
         Builtin("category", "category(code: string) -> string?", "危险废物代码的类别（900-041-49 → HW49）", "the category of a waste code (900-041-49 → HW49)",

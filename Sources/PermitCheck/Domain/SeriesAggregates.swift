@@ -92,26 +92,43 @@ enum MonthlyShares {
 enum Runs {
     /// Longest run of identical raw values over consecutive elements of one series; ties go to the earliest.
     static func longest(_ hours: Value, _ c: EvalContext) throws -> Value {
-        let list = try SeriesLibrary.packed(hours, "longest_run")
         var best: (length: Int, series: Int, index: Int)?
-        var length = 0, startSeries = -1, startIndex = -1, previous: (series: Int, index: Int, value: Double)?
+        for run in try runs(hours, c, "longest_run") where run.length > (best?.length ?? 0) { best = run }
+        guard let best else { return .null }
+        return record(best, c)
+    }
+
+    /// Every run of at least `minimum` identical values, in list order.
+    static func atLeast(_ hours: Value, _ minimum: Value, _ c: EvalContext) throws -> Value {
+        guard let n = minimum.double else { return .null }
+        return .list(try runs(hours, c, "identical_runs").filter { Double($0.length) >= n }.map { record($0, c) })
+    }
+
+    /// Maximal runs of identical raw values over consecutive elements of one series (an absent value breaks a run).
+    static func runs(_ hours: Value, _ c: EvalContext, _ function: String) throws -> [(length: Int, series: Int, index: Int)] {
+        let list = try SeriesLibrary.packed(hours, function)
+        var out: [(length: Int, series: Int, index: Int)] = []
+        var previous: (series: Int, index: Int, value: Double)?
         for p in list {
             let k = HourPacking.series(p), i = HourPacking.index(p)
             let v = c.filing.monitoring[k].values[i]
-            if v.isNaN { previous = nil; length = 0; continue }
-            if let p = previous, p.series == k, p.index + 1 == i, p.value == v {
-                length += 1
+            if v.isNaN { previous = nil; continue }
+            if let p = previous, p.series == k, p.index + 1 == i, p.value == v, let last = out.indices.last {
+                out[last].length += 1
             } else {
-                length = 1; startSeries = k; startIndex = i
+                out.append((1, k, i))
             }
             previous = (k, i, v)
-            if length > (best?.length ?? 0) { best = (length, startSeries, startIndex) }
         }
-        guard let best else { return .null }
-        let s = c.filing.monitoring[best.series]
+        return out
+    }
+
+    static func record(_ run: (length: Int, series: Int, index: Int), _ c: EvalContext) -> Value {
+        let s = c.filing.monitoring[run.series]
         return .record(DomainRecords.run, [
-            .number(Double(best.length)), .quantity(s.values[best.index], s.unit),
-            .time(s.start.adding(seconds: Double(best.index) * s.interval.seconds)),
+            .number(Double(run.length)), .quantity(s.values[run.index], s.unit),
+            .time(s.start.adding(seconds: Double(run.index) * s.interval.seconds)),
+            .time(s.start.adding(seconds: Double(run.index + run.length - 1) * s.interval.seconds)),
         ])
     }
 }
@@ -137,5 +154,38 @@ enum Mass {
             }
         }
         return .quantity(total, .tonne)
+    }
+
+    /// The local date of the hour at which the running total, adding hours in
+    /// order of their instant (one instant: list order), first exceeds `cap`;
+    /// `null` when it never does.
+    static func crossing(_ hours: Value, _ cap: Value, _ c: EvalContext) throws -> Value {
+        guard case .quantity(let capValue, let capUnit) = cap, let toTonnes = capUnit.conversion(to: .tonne) else { return .null }
+        let limit = capValue * toTonnes
+        let list = try SeriesLibrary.packed(hours, "mass_crossing")
+        var masses: [(instant: Double, order: Int, mass: Double, date: Int)] = []
+        try SeriesLibrary.segments(list, c) { s, columns, slice in
+            guard let flow = columns.flow else { return }
+            let scale: Double
+            switch s.unit.dimension {
+            case .airConcentration: scale = s.unit.factor * 1e-9 * s.interval.hours
+            case .waterConcentration: scale = s.unit.factor * 1e-6 * s.interval.hours
+            default: throw EvaluationError.notAConcentration(s.unit)
+            }
+            for p in slice {
+                let i = HourPacking.index(p)
+                let v = columns.values[i], f = flow[i]
+                guard !f.isNaN, !v.isNaN, columns.flags[i] != DataFlag.stopped else { continue }
+                let start = s.start.adding(seconds: Double(i) * s.interval.seconds)
+                masses.append((start.epochSeconds, masses.count, v * f * scale, start.localDate.dayNumber))
+            }
+        }
+        masses.sort { $0.instant != $1.instant ? $0.instant < $1.instant : $0.order < $1.order }
+        var total = 0.0
+        for m in masses {
+            total += m.mass
+            if Tolerance.order(total, limit) > 0 { return .date(m.date) }
+        }
+        return .null
     }
 }

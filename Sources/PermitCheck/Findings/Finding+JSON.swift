@@ -13,10 +13,37 @@ extension Finding {
         o["subject"] = .string(subject)
         o["message"] = .object(["zh": .string(message.zh), "en": .string(message.en)])
         o["evidence"] = .object(evidence)
-        o["basis"] = .array(basis.map { .string($0) })
+        o["acts"] = acts.json
+        o["basis"] = .array(basis.map(\.json))
         o["fingerprint"] = .string(fingerprint)
         return .object(o)
     }
+}
+
+extension Citation {
+    /// `{doc, article, item, clause, text, from, until, successor}`, nulls written out.
+    public var json: JSONValue {
+        var o = JSONObject()
+        o["doc"] = .string(doc)
+        o["article"] = article.map { .number(Double($0)) } ?? .null
+        o["item"] = item.map { .number(Double($0)) } ?? .null
+        o["clause"] = clause.map { .string($0) } ?? .null
+        o["text"] = .string(text)
+        o["from"] = from.map { .string($0.description) } ?? .null
+        o["until"] = until.map { .string($0.description) } ?? .null
+        o["successor"] = successor.map { list in .array(list.map(\.json)) } ?? .null
+        return .object(o)
+    }
+}
+
+extension ArticleReference {
+    public var json: JSONValue {
+        .object(["doc": .string(doc), "article": article.map { .number(Double($0)) } ?? .null, "item": item.map { .number(Double($0)) } ?? .null])
+    }
+}
+
+extension ActRange {
+    public var json: JSONValue { .object(["from": .string(from.description), "to": .string(to.description)]) }
 }
 
 /// A filing that could not be read: what, and where.

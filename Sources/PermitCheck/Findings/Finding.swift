@@ -15,7 +15,10 @@ public struct Finding: Sendable, Equatable {
     /// Named values, in the rule's order: quantities as numbers in their own
     /// unit, dates and times as ISO text, filing nodes as their JSON Pointer.
     public var evidence: JSONObject
-    public var basis: [String]
+    /// The first and last date of the acts the finding reports.
+    public var acts: ActRange
+    /// The legal texts in force on the act dates, in the rule's order.
+    public var basis: [Citation]
     /// Stable across runs for the same rule, filing and subject.
     public var fingerprint: String
 

@@ -9,7 +9,7 @@
 public struct CSVWriter: ReportWriter {
     /// The header row's fields, in order.
     public static let columns = ["filing", "enterprise", "rule", "severity", "family", "subject", "message",
-                                 "evidence", "basis", "fingerprint", "pack"]
+                                 "evidence", "acts_from", "acts_to", "basis", "fingerprint", "pack"]
 
     /// Language of messages and labels.
     public var language: Language
@@ -29,12 +29,13 @@ public struct CSVWriter: ReportWriter {
         case .checked(_, let report, _):
             for f in report.findings {
                 out += Self.row([f.filing, f.enterprise, f.rule, f.severity.rawValue, f.family, f.subject,
-                                 f.message.text(language), ReportText.evidence(f.evidence), f.basis.joined(separator: "; "),
+                                 f.message.text(language), ReportText.evidence(f.evidence),
+                                 f.acts.from.description, f.acts.to.description, ReportText.basis(f.basis),
                                  f.fingerprint, f.pack])
             }
             for e in report.failures {
                 out += Self.row([e.filing, report.enterprise, e.rule, "evaluation-error", "", e.subject ?? "",
-                                 e.message.text(language), "{}", "", "", report.pack])
+                                 e.message.text(language), "{}", "", "", "[]", "", report.pack])
             }
         case .inputError(let record):
             for p in record.problems where p.severity == .error {
@@ -44,7 +45,7 @@ public struct CSVWriter: ReportWriter {
                 evidence["column"] = .number(Double(p.column))
                 evidence["code"] = .string(p.code)
                 out += Self.row([record.filing ?? "", "", "input-error", "error", "", p.pointer, p.message.text(language),
-                                 ReportText.evidence(evidence), "", "", pack])
+                                 ReportText.evidence(evidence), "", "", "[]", "", pack])
             }
         }
         return out

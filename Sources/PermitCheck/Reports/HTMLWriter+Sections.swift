@@ -38,9 +38,10 @@ extension HTMLWriter {
             }
             html += "</table>\n"
         }
+        html += "<p class=\"acts\">\(ReportLabel.acts.text(l)): \(f.acts.from)\(f.acts.to == f.acts.from ? "" : " – \(f.acts.to)")</p>\n"
         if !f.basis.isEmpty {
-            html += "<p class=\"basis\">\(ReportLabel.basis.text(l)): "
-            html += f.basis.map(Markup.escape).joined(separator: l == .zh ? "；" : "; ") + "</p>\n"
+            html += "<div class=\"basis\">\(ReportLabel.basis.text(l)):<ul>"
+            html += f.basis.map { "<li>\(Markup.escape($0.display(l)))</li>" }.joined() + "</ul></div>\n"
         }
         return html + "<p class=\"fingerprint\">\(ReportLabel.fingerprint.text(l)): <code>\(Markup.escape(f.fingerprint))</code></p>\n</article>\n"
     }

@@ -35,6 +35,11 @@ enum ReportText {
         JSONWriter().string(.object(evidence))
     }
 
+    /// Compact JSON of a finding's basis (the structured citations), for CSV cells.
+    static func basis(_ basis: [Citation]) -> String {
+        JSONWriter().string(.array(basis.map(\.json)))
+    }
+
     /// `source:line` or `source` for an input error.
     static func place(_ record: InputErrorRecord) -> String {
         record.source + (record.line.map { ":\($0)" } ?? "")

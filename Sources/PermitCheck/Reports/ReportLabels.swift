@@ -21,6 +21,7 @@ enum ReportLabel {
     static let subject = LocalizedText(zh: "对象", en: "Subject")
     static let evidence = LocalizedText(zh: "证据", en: "Evidence")
     static let basis = LocalizedText(zh: "依据", en: "Basis")
+    static let acts = LocalizedText(zh: "行为日期", en: "Acts")
     static let fingerprint = LocalizedText(zh: "指纹", en: "Fingerprint")
     static let noFindings = LocalizedText(zh: "未发现问题", en: "No findings")
     static let none = LocalizedText(zh: "无", en: "none")

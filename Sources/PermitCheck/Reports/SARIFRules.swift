@@ -23,7 +23,8 @@ enum SARIFRules {
         var p = JSONObject()
         p["family"] = .string(rule.family)
         p["severity"] = .string(rule.fixedSeverity?.rawValue ?? rule.severityText)
-        p["basis"] = .array(rule.basis.map { .string($0) })
+        p["acts"] = .string(rule.acts.rawValue)
+        p["basis"] = .array(rule.basis.map(\.json))
         p["title"] = .object(["zh": .string(rule.title.zh), "en": .string(rule.title.en)])
         if let doc = rule.doc { p["description"] = .object(["zh": .string(doc.zh), "en": .string(doc.en)]) }
         p["parameters"] = .array(rule.parameterNames.map { name in

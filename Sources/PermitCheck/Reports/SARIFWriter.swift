@@ -85,7 +85,8 @@ public struct SARIFWriter: ReportWriter {
         p["family"] = .string(f.family)
         p["message"] = .object(["zh": .string(f.message.zh), "en": .string(f.message.en)])
         p["evidence"] = .object(f.evidence)
-        p["basis"] = .array(f.basis.map { .string($0) })
+        p["acts"] = f.acts.json
+        p["basis"] = .array(f.basis.map(\.json))
         p["filing"] = .string(f.filing)
         p["enterprise"] = .string(f.enterprise)
         if let enterpriseName { p["enterpriseName"] = .string(enterpriseName) }

@@ -57,6 +57,9 @@ public struct TextWriter: ReportWriter {
             out += "  " + paint("[\(f.severity.rawValue)]", ANSI.colour(f.severity)) + " " + paint(f.rule, ANSI.bold) + " \(f.subject)\n"
             out += "    \(f.message.text(l))\n"
             if f.evidence.count > 0 { out += "    " + paint(ReportText.evidence(f.evidence), ANSI.dim) + "\n" }
+            let acts = f.acts.from == f.acts.to ? "\(f.acts.from)" : "\(f.acts.from) – \(f.acts.to)"
+            out += "    " + paint("\(ReportLabel.acts.text(l)): \(acts)", ANSI.dim) + "\n"
+            for c in f.basis { out += "    " + paint("\(ReportLabel.basis.text(l)): \(c.display(l))", ANSI.dim) + "\n" }
         }
         for e in report.failures {
             out += "  " + paint("[\(ReportLabel.evaluationError.text(l))]", ANSI.red) + " \(e.rule) \(e.subject ?? ""): \(e.message.text(l))\n"

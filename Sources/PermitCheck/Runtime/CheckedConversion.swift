@@ -10,6 +10,8 @@ enum CheckedConversion {
     static let dayRange = -100_000_000...100_000_000
     /// Month counts for `add_months` and `mo` literals: the same span.
     static let monthRange = -3_000_000...3_000_000
+    /// Most dates one `dates(a, b)` call lists (about 270 years), to bound memory.
+    static let maxDays = 100_000
 
     /// `x` as an integer in `range`, rounding toward zero.
     static func integer(_ x: Double, in range: ClosedRange<Int>, _ what: String) throws(EvaluationError) -> Int {

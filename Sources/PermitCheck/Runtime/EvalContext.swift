@@ -6,7 +6,10 @@
 final class EvalContext {
     let filing: Filing
     let registry: Registry
-    let params: [Value]
+    /// Parameter values for the rule being run: constants, and dated ones
+    /// resolved on the rule's reference date. Raw storage like `slots`.
+    let params: UnsafeMutablePointer<Value>
+    private let paramCount: Int
     /// Local slots, read and written by compiled closures on every element of
     /// every series loop: raw storage, so no dynamic exclusivity check runs per access.
     let slots: UnsafeMutablePointer<Value>
@@ -21,7 +24,10 @@ final class EvalContext {
     init(filing: Filing, registry: Registry, params: [Value], slotCount: Int) {
         self.filing = filing
         self.registry = registry
-        self.params = params
+        paramCount = max(1, params.count)
+        self.params = .allocate(capacity: paramCount)
+        self.params.initialize(repeating: .null, count: paramCount)
+        for (k, v) in params.enumerated() { self.params[k] = v }
         self.slotCount = max(1, slotCount)
         slots = .allocate(capacity: self.slotCount)
         slots.initialize(repeating: .null, count: self.slotCount)
@@ -33,6 +39,8 @@ final class EvalContext {
         slots.deinitialize(count: slotCount)
         slots.deallocate()
         memoized.deallocate()
+        params.deinitialize(count: paramCount)
+        params.deallocate()
     }
 
     /// Indices of `monitoring` entries for an outlet and pollutant, in filing order.

@@ -22,6 +22,17 @@ package struct EvaluationError: Error, Sendable, Hashable {
             en: "`\(what)` cannot use the value \(text) (not a number, infinite, or beyond the range of dates)"))
     }
 
+    /// A dated parameter changes value inside the period of a rule that reads one value per filing.
+    static func paramChanges(_ name: String, _ from: LocalDate, _ to: LocalDate) -> EvaluationError {
+        EvaluationError(LocalizedText(
+            zh: "参数 `\(name)` 在检查期 \(from) … \(to) 内取值变化，本规则每份报告只能使用一个取值",
+            en: "parameter `\(name)` changes value within the period \(from) … \(to); this rule reads one value per filing"))
+    }
+
+    /// A finding whose act dates came out absent.
+    static let noActDates = EvaluationError(LocalizedText(
+        zh: "无法确定检查发现的行为日期（`actDates` 为空）", en: "the finding's act dates are unknown (`actDates` gave nothing)"))
+
     /// A value of an unexpected shape reached a builtin.
     static func shape(_ function: String) -> EvaluationError {
         EvaluationError(LocalizedText(zh: "函数 `\(function)` 收到了意外的值", en: "function `\(function)` received an unexpected value"))

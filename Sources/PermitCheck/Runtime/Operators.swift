@@ -18,6 +18,8 @@ enum Equality {
         case (.list, .list), (.list, .hours), (.hours, .list):
             let x = a.list ?? [], y = b.list ?? []
             return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
+        case (.table(let x), .table(let y)):
+            return x.count == y.count && x.allSatisfy { k, v in y[k].map { equal(v, $0) } ?? false }
         case (.record(let x), .record(let y)): return x === y || (x.type == y.type && zip(x.fields, y.fields).allSatisfy { equal($0, $1) })
         default: return false
         }

@@ -2,10 +2,13 @@
 /// shape problem: unknown keys (with "did you mean"), missing keys, wrong
 /// node kinds, duplicate rule ids.
 enum PackReader {
-    static let packKeys = ["pack", "version", "description", "extends", "params", "disable", "rules", "fixtures", "tests"]
-    static let fileKeys = ["params", "rules", "fixtures", "disable", "tests"]
-    static let ruleKeys = ["id", "family", "severity", "title", "message", "basis", "doc", "for", "at", "let", "when", "evidence", "tests"]
-    static let paramKeys = ["value", "doc", "source", "status"]
+    static let packKeys = ["pack", "version", "description", "extends", "coversFrom", "documents", "params", "disable", "rules", "fixtures", "tests"]
+    static let fileKeys = ["documents", "params", "rules", "fixtures", "disable", "tests"]
+    static let ruleKeys = [
+        "id", "family", "severity", "title", "message", "acts", "actDates", "medium", "appliesFrom", "basis", "doc",
+        "for", "at", "let", "when", "evidence", "tests",
+    ]
+    static let paramKeys = ["value", "values", "rows", "doc", "source", "status", "retired"]
     static let testKeys = ["name", "filing", "file", "base", "patch", "registry", "registryFile", "expect", "outcome"]
 
     /// One pack from its files (the first with a `pack:` key is the header); `directory` anchors relative paths.
@@ -36,7 +39,9 @@ enum PackReader {
                 pack.version = reader.string(top["version"]) ?? ""
                 pack.description = reader.localized(top["description"], context: "description")
                 if let e = top["extends"], let path = reader.string(e) { pack.extends = (path, e.value) }
+                pack.coversFrom = top["coversFrom"]?.value
             }
+            pack.documents += LawReader.documents(top["documents"], &reader)
             pack.params += readParams(top["params"], &reader)
             if let d = top["disable"] { pack.disable += reader.strings(d).map { ($0, d.value) } }
             if let f = top["fixtures"], let pairs = f.value.mapping {
@@ -90,17 +95,29 @@ enum PackReader {
         return pairs.compactMap { pair in
             guard let name = pair.key.scalar else { return nil }
             // `name: 3 kg/h` is shorthand for `name: { value: 3 kg/h }`.
-            if pair.value.mapping == nil || pair.value["value"] == nil && pair.value["doc"] == nil && pair.value["source"] == nil && pair.value["status"] == nil {
-                return ParamSyntax(name: name, nameNode: pair.key, value: pair.value, doc: nil, source: nil, status: nil, file: reader.file)
+            if pair.value.mapping == nil || !paramKeys.contains(where: { pair.value[$0] != nil }) {
+                let rows = LawReader.mappingRows(pair.value)
+                return ParamSyntax(name: name, nameNode: pair.key, value: rows == nil ? pair.value : nil, rows: rows, doc: nil, source: nil, status: nil, file: reader.file)
             }
             guard let parts = reader.entries(pair.value, context: "params.\(name)", allowed: paramKeys, required: []) else { return nil }
             var status: ParamStatus?
             if let s = parts["status"], let text = reader.string(s) {
-                status = ParamStatus(rawValue: text)
-                if status == nil { reader.report(SyntaxMessages.badValue("status", ParamStatus.allCases.map(\.rawValue)), at: s.value) }
+                status = ParamStatus(word: text)
+                if status == nil { reader.report(SyntaxMessages.badValue("status", ParamStatus.written), at: s.value) }
             }
+            let given = ["value", "values", "rows"].filter { parts[$0] != nil }
+            if given.count > 1, let second = parts[given[1]] {
+                reader.report(SyntaxMessages.conflictingKeys(given[0], given[1]), at: second.key)
+            }
+            // A table written as one mapping is a list of open rows, so a local
+            // pack can replace or add rows by key.
+            let value = parts["value"]?.value
+            let tableRows = value.flatMap { LawReader.mappingRows($0) }
             return ParamSyntax(
-                name: name, nameNode: pair.key, value: parts["value"]?.value,
+                name: name, nameNode: pair.key, value: tableRows == nil ? value : nil,
+                values: parts["values"].map { LawReader.values($0, &reader) },
+                rows: tableRows ?? parts["rows"].map { LawReader.rows($0, &reader) },
+                retired: reader.string(parts["retired"]),
                 doc: reader.localized(parts["doc"], context: "doc"), source: reader.string(parts["source"]),
                 status: status, file: reader.file)
         }

@@ -9,6 +9,11 @@ struct PackSyntax: Sendable {
     /// Path of the pack this one extends, as written, and the node naming it.
     var extends: (path: String, node: YAMLNode)?
     var params: [ParamSyntax]
+    /// Documents the pack's rules may cite, with their ranges.
+    var documents: [DocumentSyntax] = []
+    /// First date the pack claims to judge: parameters need a value, and rules
+    /// with a basis an entry in force, on every date from it.
+    var coversFrom: YAMLNode?
     var disable: [(id: String, node: YAMLNode)]
     var rules: [RuleSyntax]
     /// Test cases given at pack level for rules by id: in a local pack they
@@ -28,20 +33,16 @@ struct ParamSyntax: Sendable {
     var nameNode: YAMLNode
     /// The value node (a scalar literal, a list or a mapping for tables); `nil` in an override without value.
     var value: YAMLNode?
+    /// Effective-dated values (`values:`), instead of one `value`.
+    var values: [DatedValueSyntax]?
+    /// Table rows with keys and optional dates (`rows:`), instead of a mapping `value`.
+    var rows: [DatedValueSyntax]?
+    /// Why the parameter no longer exists; setting or reading it is an error.
+    var retired: String?
     var doc: LocalizedText?
     var source: String?
     var status: ParamStatus?
     var file: SourceFile
-}
-
-/// How sure we are of a parameter's value (rules-catalog: C, S, U).
-public enum ParamStatus: String, Sendable, CaseIterable, Codable {
-    /// Confirmed in the primary text.
-    case confirmed
-    /// From a faithful secondary copy.
-    case secondary
-    /// Unconfirmed: kept as a parameter so it can be corrected without touching rules.
-    case unconfirmed
 }
 
 /// An expression as written: its text and where it lives.
@@ -78,7 +79,15 @@ struct RuleSyntax: Sendable {
     var severity: ExprSyntax
     var title: LocalizedText
     var message: MessageSyntax?
-    var basis: [String]
+    var basis: [BasisSyntax]
+    /// The act-date family (`hours`, `events`, `state`, …) and its node.
+    var acts: (text: String, node: YAMLNode)?
+    /// The finding's act dates, for families that need them.
+    var actDates: ExprSyntax?
+    /// The subject's medium (`air`, `water`), for entries limited to one.
+    var medium: ExprSyntax?
+    /// The first date the rule judges (`HW-UNCONFIRMED`: 2022-01-01).
+    var appliesFrom: YAMLNode?
     var doc: LocalizedText?
     /// Subject bindings in order: each ranges over a list (or a single optional object).
     var bindings: [(name: String, expr: ExprSyntax)]

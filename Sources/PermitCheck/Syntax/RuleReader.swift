@@ -26,10 +26,22 @@ enum RuleReader {
             id: id, idNode: idEntry.value, node: node, family: reader.string(e["family"]) ?? "",
             severity: ExprSyntax(node: severityEntry.value, file: reader.file),
             title: reader.localized(e["title"], context: "\(context) title") ?? LocalizedText(zh: id, en: id),
-            message: message, basis: reader.strings(e["basis"]), doc: reader.localized(e["doc"], context: "\(context) doc"),
+            message: message, basis: LawReader.basis(e["basis"], &reader),
+            acts: LawReader.scalar(e["acts"], &reader), actDates: expression(e["actDates"], &reader),
+            medium: expression(e["medium"], &reader), appliesFrom: e["appliesFrom"]?.value, doc: reader.localized(e["doc"], context: "\(context) doc"),
             bindings: reader.namedExpressions(e["for"]), at: reader.string(e["at"]), lets: reader.namedExpressions(e["let"]),
             when: ExprSyntax(node: whenEntry.value, file: reader.file),
             evidence: reader.namedExpressions(e["evidence"]), tests: tests, file: reader.file)
+    }
+
+    /// An optional single-expression key (`actDates`, `medium`).
+    static func expression(_ entry: (key: YAMLNode, value: YAMLNode)?, _ reader: inout NodeReader) -> ExprSyntax? {
+        guard let entry else { return nil }
+        guard entry.value.scalar != nil else {
+            reader.report(SyntaxMessages.wrongKind(entry.key.scalar ?? "", expected: SyntaxMessages.expression, found: entry.value.kindName), at: entry.value)
+            return nil
+        }
+        return ExprSyntax(node: entry.value, file: reader.file)
     }
 
     static func readTest(_ node: YAMLNode, _ reader: inout NodeReader) -> TestCaseSyntax? {

@@ -17,6 +17,9 @@ enum SyntaxMessages {
     static func badValue(_ key: String, _ allowed: [String]) -> (String, LocalizedText) {
         ("rule.bad-value", LocalizedText(zh: "`\(key)` 的取值应为 \(allowed.joined(separator: "、"))", en: "`\(key)` must be one of \(allowed.joined(separator: ", "))"))
     }
+    static func conflictingKeys(_ first: String, _ second: String) -> (String, LocalizedText) {
+        ("syntax.conflicting-keys", LocalizedText(zh: "`\(first)` 与 `\(second)` 只能写一个", en: "`\(first)` and `\(second)` cannot both be given"))
+    }
     static let noPack = ("pack.missing-header", LocalizedText(zh: "规则包缺少 `pack:` 声明", en: "the pack has no `pack:` header"))
     static let emptyDocument = ("yaml.empty", LocalizedText(zh: "文件为空", en: "the file is empty"))
     static let expression = LocalizedText(zh: "表达式", en: "an expression")

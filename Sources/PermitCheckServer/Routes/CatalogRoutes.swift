@@ -25,7 +25,7 @@ enum CatalogRoutes {
         let list: [JSONValue] = pack.rules.map { r in
             .object([
                 "id": .string(r.id), "family": .string(r.family), "severity": .string(r.fixedSeverity?.rawValue ?? r.severityText),
-                "title": text(r.title), "basis": .array(r.basis.map { .string($0) }),
+                "title": text(r.title), "acts": .string(r.acts.rawValue), "basis": .array(r.basis.map(\.json)),
                 "parameters": .array(r.parameterNames.map { .string($0) }),
             ])
         }
@@ -39,8 +39,9 @@ enum CatalogRoutes {
         var o: JSONObject = [
             "id": .string(r.id), "pack": .object(packJSON(pack)), "family": .string(r.family),
             "severity": .string(r.fixedSeverity?.rawValue ?? r.severityText), "severityFixed": .bool(r.fixedSeverity != nil),
-            "title": text(r.title), "basis": .array(r.basis.map { .string($0) }),
+            "title": text(r.title), "acts": .string(r.acts.rawValue), "basis": .array(r.basis.map(\.json)),
         ]
+        if let from = r.appliesFrom { o["appliesFrom"] = .string(from.description) }
         if let doc = r.doc { o["doc"] = text(doc) }
         o["parameters"] = .array(r.parameterNames.compactMap { name in
             pack.parameters.first { $0.name == name }.map(parameterJSON)
@@ -53,6 +54,15 @@ enum CatalogRoutes {
         o["status"] = p.status.map { .string($0.rawValue) } ?? .null
         o["source"] = p.source.map { .string($0) } ?? .null
         if let doc = p.doc { o["doc"] = text(doc) }
+        o["values"] = .array(p.values.map { v in
+            var e: JSONObject = ["value": .string(v.valueText)]
+            if let key = v.key { e["key"] = .string(key) }
+            e["from"] = v.from.map { .string($0.description) } ?? .null
+            e["until"] = v.until.map { .string($0.description) } ?? .null
+            e["status"] = v.status.map { .string($0.rawValue) } ?? .null
+            e["source"] = v.source.map { .string($0) } ?? .null
+            return .object(e)
+        })
         return .object(o)
     }
 
