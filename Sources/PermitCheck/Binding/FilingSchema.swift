@@ -4,7 +4,11 @@
 /// Besides the spec's fields, a few derived ones make rules readable:
 /// `limit.outlet` and `bypass.facility` (the enclosing node), `limit.quantity`
 /// (value with unit), `series.hours` (its elements), and per-hour `value`,
-/// `o2`, `flow`, `flag`, `time`, `date`.
+/// `o2`, `flow`, `flag`, `time`, `date`. For the catalog-v2 members whose
+/// absent key and `null` differ, `transfer.hasConfirmedAt`,
+/// `hasDiscrepancyReportedAt` and `vocsStream.hasTreatedBy` say whether the key
+/// is present (the value alone reads `null` for both); the optional v2 lists
+/// read `null` when absent and `[]` when reported empty.
 extension Schema {
     /// The schema of filing-v1 plus registry-v1 and the domain library's records.
     static let filing = Schema(types: FilingSchema.types(), roots: FilingSchema.roots())
