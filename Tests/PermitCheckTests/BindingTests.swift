@@ -94,8 +94,9 @@ import Testing
                 problems.append("\(typeName).\(name): \(optional ? "optional" : "required") in the binding, \(required.contains(name) ? "required" : "optional") in the schema")
             }
             // Pollutant codes and unit symbols are vocabularies the decoder
-            // normalises and checks; every other enumeration is the model's enum.
-            let vocabulary = (name == "pollutant" || name == "unit") && field.values == nil
+            // normalises and checks; every other enumeration (of a string, or of
+            // a list's strings) is the model's enum.
+            let vocabulary = field.values == nil && file.vocabulary(member)
             if schemaType.values != field.values.map(Set.init) && !vocabulary {
                 problems.append("\(typeName).\(name): enumeration \(field.values ?? []) in the binding, \(schemaType.values.map { $0.sorted() } ?? []) in the schema")
             }
@@ -188,6 +189,15 @@ struct JSONSchemaFile {
         }
     }
 
+    /// Whether a member (or a list member's items) is one of the vocabularies
+    /// the decoder checks itself: pollutant names and unit symbols.
+    func vocabulary(_ member: [String: Any]) -> Bool {
+        let vocabularies: Set<String> = ["pollutant", "unit", "massUnit"]
+        if let def = definition(member), vocabularies.contains(def) { return true }
+        if let items = resolve(member)["items"] as? [String: Any] { return vocabulary(items) }
+        return false
+    }
+
     /// The member's kind (`string`, `date`, `time`, `number`, `boolean`,
     /// `object`, `array of …`), its enumeration, and the object node for objects.
     func describe(_ member: [String: Any]) -> (kind: String, values: Set<String>?, object: [String: Any]?) {
@@ -203,7 +213,7 @@ struct JSONSchemaFile {
         switch type {
         case "array":
             let items = describe(node["items"] as? [String: Any] ?? [:])
-            return ("array of " + items.kind, nil, items.object)
+            return ("array of " + items.kind, items.values, items.object)
         case "object": return ("object", nil, node)
         case "integer": return ("number", nil, nil)
         case let t?: return (t, nil, nil)

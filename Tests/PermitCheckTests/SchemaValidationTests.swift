@@ -37,6 +37,17 @@ import Testing
         [Patch(pointer: "/monitoring/0/o2/0", json: "25")],  // DQ-O2's business
         [Patch(pointer: "/monitoring", json: nil), Patch(pointer: "/facilities", json: nil),
          Patch(pointer: "/hazardousWaste", json: nil), Patch(pointer: "/ultraLowEmission", json: nil)],
+        // Catalog v2: null is "reported: none", and every v2 member may be absent.
+        [Patch(pointer: "/manualSamples", json: "null"), Patch(pointer: "/stoppages", json: "[]"),
+         Patch(pointer: "/vocsStreams/0/treatedBy", json: "null"), Patch(pointer: "/report", json: "null")],
+        [Patch(pointer: "/hazardousWaste/transfers/0/confirmedAt", json: "null"),
+         Patch(pointer: "/hazardousWaste/transfers/0/discrepancyReportedAt", json: "null"),
+         Patch(pointer: "/stoppages/0/to", json: "null"), Patch(pointer: "/manualSamples/0/value", json: "null")],
+        [Patch(pointer: "/kind", json: #""semiannual-report""#), Patch(pointer: "/permit/reportSchedule", json: "null"),
+         Patch(pointer: "/permit/outlets/0/monitoringPlan/0/frequency", json: #"{"times": 2, "per": "half-year"}"#)],
+        [Patch(pointer: "/report", json: nil), Patch(pointer: "/manualSamples", json: nil), Patch(pointer: "/stoppages", json: nil),
+         Patch(pointer: "/vocsStreams", json: nil), Patch(pointer: "/permit/reportSchedule", json: nil),
+         Patch(pointer: "/permit/outlets/0/monitoringPlan", json: nil)],
     ])
     func acceptedFilingVariants(patches: [Patch]) throws {
         let report = try SchemaCheck.run([.init(schema: "filing", instance: Self.filing, patches: patches)])
@@ -65,6 +76,17 @@ import Testing
         [Patch(pointer: "/hazardousWaste/transfers/0/receiver", json: nil)],
         [Patch(pointer: "/facilities/0/bypasses/0/status", json: #""closed""#)],
         [Patch(pointer: "/schema", json: #""permitcheck/filing-v2""#)],
+        [Patch(pointer: "/report/sections/0", json: #""summary""#)],
+        [Patch(pointer: "/permit/reportSchedule/0/dueDaysAfterPeriodEnd", json: "15.5")],
+        [Patch(pointer: "/permit/reportSchedule/0/kind", json: #""weekly-report""#)],
+        [Patch(pointer: "/permit/outlets/0/monitoringPlan/3/frequency", json: nil)],  // manual items give their frequency
+        [Patch(pointer: "/permit/outlets/0/monitoringPlan/3/frequency/times", json: "0")],
+        [Patch(pointer: "/permit/outlets/0/monitoringPlan/3/method", json: #""lab""#)],
+        [Patch(pointer: "/manualSamples/0/sampledAt", json: #""2025-08-20 10:00""#)],
+        [Patch(pointer: "/stoppages/0/from", json: nil)],
+        [Patch(pointer: "/vocsStreams/0/initialRate", json: "4.2")],
+        [Patch(pointer: "/facilities/0/inletO2", json: "120")],
+        [Patch(pointer: "/hazardousWaste/transfers/0/confirmedAt", json: #""2025-08-12""#)],
     ])
     func brokenFilingVariantsFail(patches: [Patch]) throws {
         let report = try SchemaCheck.run([.init(schema: "filing", instance: Self.filing, patches: patches)])
@@ -76,6 +98,10 @@ import Testing
         ("registry", registry, [Patch(pointer: "/asOf", json: #""2025/10/01""#)]),
         ("registry", registry, [Patch(pointer: "/transferApprovals/0/from", json: #""42""#)]),
         ("registry", registry, [Patch(pointer: "/wasteLicenses/0/capacity/unit", json: #""tons""#)]),
+        ("registry", registry, [Patch(pointer: "/keyDischargers/0/media/0", json: #""light""#)]),
+        ("registry", registry, [Patch(pointer: "/keyDischargers/0/year", json: "2025.5")]),
+        ("registry", registry, [Patch(pointer: "/keyDischargers/0/uscc", json: nil)]),
+        ("registry", registry, [Patch(pointer: "/transferApprovals/0/consignor", json: "91420684")]),
         ("findings", findings, [Patch(pointer: "/0/severity", json: #""urgent""#)]),
         ("findings", findings, [Patch(pointer: "/0/subject", json: #""permit/outlets/0""#)]),
         ("findings", findings, [Patch(pointer: "/0/subject", json: #""/permit/~2""#)]),

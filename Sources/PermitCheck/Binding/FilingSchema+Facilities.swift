@@ -1,4 +1,4 @@
-/// Treatment facilities, bypasses and the ultra-low-emission claim.
+/// Treatment facilities, bypasses, VOCs streams and the ultra-low-emission claim.
 extension FilingSchema {
     static func facility() -> Schema.ObjectType {
         @Sendable func f(_ r: ObjectRef, _ c: EvalContext) -> Facility { c.filing.facilities[Int(r.a)] }
@@ -13,6 +13,29 @@ extension FilingSchema {
             F.field("productionHours", optNum, "hours the served production ran", { r, c in .of(f(r, c).productionHours) }),
             F.field("operatingHours", optNum, "hours the facility ran", { r, c in .of(f(r, c).operatingHours) }),
             F.field("bypasses", .list(.object("Bypass")), "exhaust bypasses", { r, c in .objects(.bypass, count: f(r, c).bypasses.count, Int(r.a)) }),
+            F.field("supplementaryAir", .optional(.bool), "air added for the combustion, oxidation or burner (GB 37822 10.3.3)", { r, c in .of(f(r, c).supplementaryAir) }),
+            F.field("inletO2", optNum, "device inlet O2 in percent (dry)", { r, c in .of(f(r, c).inletO2) }),
+            F.field("outletO2", optNum, "device outlet O2 in percent (dry)", { r, c in .of(f(r, c).outletO2) }),
+            F.field("lowVocsMaterials", .optional(.bool), "materials meet the low-VOCs content rules (GB 37822 10.3.2)", { r, c in .of(f(r, c).lowVocsMaterials) }),
+        ])
+    }
+
+    static func vocsStream() -> Schema.ObjectType {
+        @Sendable func v(_ r: ObjectRef, _ c: EvalContext) -> VOCsStream { (c.filing.vocsStreams ?? [])[Int(r.a)] }
+        return Schema.ObjectType(name: "VOCsStream", doc: "a collected VOCs waste-gas stream, treated or not", fields: [
+            F.field("id", str, "stream id", { r, c in .string(v(r, c).id) }),
+            F.field("outlet", optStr, "outlet id it discharges to", { r, c in .of(v(r, c).outlet) }),
+            F.field("initialRate", .optional(.number(.massRate)), "uncontrolled NMHC rate", { r, c in .of(v(r, c).initialRate) }),
+            F.field("treatedBy", optStr, "facility id treating it (null when untreated or not reported: see hasTreatedBy)", { r, c in .of(v(r, c).treatedBy.value) }),
+            F.derived("hasTreatedBy", .bool, "the treatedBy key is present, also as null (false: not reported)", { r, c in .bool(v(r, c).treatedBy.isReported) }),
+            F.field("lowVocsMaterials", .optional(.bool), "materials meet the low-VOCs content rules (GB 37822 10.3.2)", { r, c in .of(v(r, c).lowVocsMaterials) }),
+            F.derived("facility", .optional(.object("Facility")), "the facility with the treatedBy id", { r, c in
+                guard let id = v(r, c).treatedBy.value, let k = c.filing.facilities.firstIndex(where: { $0.id == id }) else { return .null }
+                return .object(ObjectRef(.facility, k))
+            }),
+            F.derived("permitOutlet", .optional(.object("Outlet")), "the permit's outlet with this id", { r, c in
+                v(r, c).outlet.flatMap { c.outlet(id: $0) }.map { .object(ObjectRef(.outlet, $0)) } ?? .null
+            }),
         ])
     }
 

@@ -46,6 +46,10 @@ extension FilingSchema {
             F.field("origin", optStr, "origin region code", { r, c in .of(t(r, c).origin) }),
             F.field("destination", optStr, "destination region code", { r, c in .of(t(r, c).destination) }),
             F.field("approval", optStr, "cross-province approval number", { r, c in .of(t(r, c).approval) }),
+            F.field("confirmedAt", .optional(.time), "receiver's confirmation in the national system (null when not yet or not reported: see hasConfirmedAt)", { r, c in .of(t(r, c).confirmedAt.value) }),
+            F.derived("hasConfirmedAt", .bool, "the confirmedAt key is present, also as null (false: not reported)", { r, c in .bool(t(r, c).confirmedAt.isReported) }),
+            F.field("discrepancyReportedAt", .optional(.time), "mismatch reported to the receiving bureau (null when not or not said: see hasDiscrepancyReportedAt)", { r, c in .of(t(r, c).discrepancyReportedAt.value) }),
+            F.derived("hasDiscrepancyReportedAt", .bool, "the discrepancyReportedAt key is present, also as null (false: not reported)", { r, c in .bool(t(r, c).discrepancyReportedAt.isReported) }),
         ])
     }
 

@@ -4,7 +4,11 @@
 /// Besides the spec's fields, a few derived ones make rules readable:
 /// `limit.outlet` and `bypass.facility` (the enclosing node), `limit.quantity`
 /// (value with unit), `series.hours` (its elements), and per-hour `value`,
-/// `o2`, `flow`, `flag`, `time`, `date`.
+/// `o2`, `flow`, `flag`, `time`, `date`. For the catalog-v2 members whose
+/// absent key and `null` differ, `transfer.hasConfirmedAt`,
+/// `hasDiscrepancyReportedAt` and `vocsStream.hasTreatedBy` say whether the key
+/// is present (the value alone reads `null` for both); the optional v2 lists
+/// read `null` when absent and `[]` when reported empty.
 extension Schema {
     /// The schema of filing-v1 plus registry-v1 and the domain library's records.
     static let filing = Schema(types: FilingSchema.types(), roots: FilingSchema.roots())
@@ -34,6 +38,7 @@ enum FilingSchema {
     static func types() -> [String: Schema.ObjectType] {
         var all: [Schema.ObjectType] = [filing(), enterprise(), period(), permit(), outlet(), limit(), cap(), series(), hour()]
         all += [facility(), bypass(), opening(), ule(), uleSource(), hazardousWaste(), wasteLot(), transfer(), party()]
+        all += [report(), reportDeadline(), planItem(), frequency(), manualSample(), stoppage(), vocsStream()]
         all += RegistrySchema.types() + DomainRecords.types()
         return Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
     }
@@ -41,7 +46,7 @@ enum FilingSchema {
     static func filing() -> Schema.ObjectType {
         Schema.ObjectType(name: "Filing", doc: "one enterprise's filing for one period", fields: [
             F.field("id", str, "filing id", { _, c in .string(c.filing.id) }),
-            F.field("kind", str, "annual-report, quarterly-report, monthly-report, other", values: FilingKind.self, { _, c in .string(c.filing.kind.rawValue) }),
+            F.field("kind", str, "annual-report, semiannual-report, quarterly-report, monthly-report, other", values: FilingKind.self, { _, c in .string(c.filing.kind.rawValue) }),
             F.field("period", .object("Period"), "reporting period", { _, _ in .object(ObjectRef(.period)) }),
             F.field("submittedAt", .optional(.time), "time of submission", { _, c in .of(c.filing.submittedAt) }),
             F.field("enterprise", .object("Enterprise"), "who files", { _, _ in .object(ObjectRef(.enterprise)) }),
@@ -50,6 +55,10 @@ enum FilingSchema {
             F.field("facilities", .list(.object("Facility")), "treatment facilities", { _, c in .objects(.facility, count: c.filing.facilities.count) }),
             F.field("ultraLowEmission", .optional(.object("ULE")), "ultra-low-emission claim", { _, c in c.filing.ultraLowEmission == nil ? .null : .object(ObjectRef(.ule)) }),
             F.field("hazardousWaste", .optional(.object("HazardousWaste")), "hazardous-waste account", { _, c in c.filing.hazardousWaste == nil ? .null : .object(ObjectRef(.hazardousWaste)) }),
+            F.field("report", .optional(.object("Report")), "what the execution report contains (null: not reported)", { _, c in c.filing.report == nil ? .null : .object(ObjectRef(.report)) }),
+            F.field("manualSamples", .optional(.list(.object("ManualSample"))), "manual monitoring results (null: not reported, []: none)", { _, c in .objects(.manualSample, reported: c.filing.manualSamples?.count) }),
+            F.field("stoppages", .optional(.list(.object("Stoppage"))), "declared stoppages (null: not reported, []: none)", { _, c in .objects(.stoppage, reported: c.filing.stoppages?.count) }),
+            F.field("vocsStreams", .optional(.list(.object("VOCsStream"))), "collected VOCs waste-gas streams (null: not reported, []: none)", { _, c in .objects(.vocsStream, reported: c.filing.vocsStreams?.count) }),
         ])
     }
 
@@ -78,6 +87,7 @@ enum FilingSchema {
             F.field("validTo", .date, "last valid day", { _, c in .of(c.filing.permit.validTo) }),
             F.field("outlets", .list(.object("Outlet")), "permitted outlets", { _, c in .objects(.outlet, count: c.filing.permit.outlets.count) }),
             F.field("annualCaps", .list(.object("Cap")), "annual mass caps", { _, c in .objects(.cap, count: c.filing.permit.annualCaps.count) }),
+            F.field("reportSchedule", .optional(.list(.object("ReportDeadline"))), "execution-report timing, one entry per kind (null: not reported)", { _, c in .objects(.reportDeadline, reported: c.filing.permit.reportSchedule?.count) }),
         ])
     }
 
@@ -91,6 +101,7 @@ enum FilingSchema {
             F.field("process", optStr, "process (sintering-head, coal-boiler, …)", { r, c in .of(o(r, c).process) }),
             F.field("referenceO2", optNum, "reference O2 in percent", { r, c in .of(o(r, c).referenceO2) }),
             F.field("limits", .list(.object("Limit")), "concentration limits", { r, c in .objects(.limit, count: o(r, c).limits.count, Int(r.a)) }),
+            F.field("monitoringPlan", .optional(.list(.object("PlanItem"))), "self-monitoring plan, one item per pollutant (null: not reported)", { r, c in .objects(.planItem, reported: o(r, c).monitoringPlan?.count, Int(r.a)) }),
         ])
     }
 

@@ -39,10 +39,18 @@ extension ObjectRef {
         case .transfer: return p(.hazardousWaste, "transfers", \.a)
         case .receiver: return p(.transfer, "receiver")
         case .transporter: return p(.transfer, "transporter")
+        case .report: return p(.filing, "report")
+        case .reportDeadline: return p(.permit, "reportSchedule", \.a)
+        case .planItem: return p(.outlet, "monitoringPlan", \.b)
+        case .frequency: return p(.planItem, "frequency")
+        case .manualSample: return p(.filing, "manualSamples", \.a)
+        case .stoppage: return p(.filing, "stoppages", \.a)
+        case .vocsStream: return p(.filing, "vocsStreams", \.a)
         case .wasteLicense: return p(.registry, "wasteLicenses", \.a)
         case .transportLicense: return p(.registry, "transportLicenses", \.a)
         case .uleEntry: return p(.registry, "ultraLowEmissionList", \.a)
         case .approval: return p(.registry, "transferApprovals", \.a)
+        case .keyDischarger: return p(.registry, "keyDischargers", \.a)
         }
     }
 

@@ -4,7 +4,7 @@ enum RegistrySchema {
     static let str = ValueType.string, optStr = ValueType.optional(.string), optDate = ValueType.optional(.date)
 
     static func types() -> [Schema.ObjectType] {
-        [registry(), wasteLicense(), transportLicense(), uleEntry(), approval()]
+        [registry(), wasteLicense(), transportLicense(), uleEntry(), approval(), keyDischarger()]
     }
 
     static func registry() -> Schema.ObjectType {
@@ -14,6 +14,7 @@ enum RegistrySchema {
             F.field("transportLicenses", .list(.object("TransportLicense")), "transport licences", { _, c in .objects(.transportLicense, count: c.registry.transportLicenses.count) }),
             F.field("ultraLowEmissionList", .list(.object("ULEEntry")), "public ULE list", { _, c in .objects(.uleEntry, count: c.registry.ultraLowEmissionList.count) }),
             F.field("transferApprovals", .list(.object("Approval")), "cross-province transfer approvals", { _, c in .objects(.approval, count: c.registry.transferApprovals.count) }),
+            F.field("keyDischargers", .optional(.list(.object("KeyDischarger"))), "the city's list of key units (null: the list was not loaded, []: loaded and empty)", { _, c in .objects(.keyDischarger, reported: c.registry.keyDischargers?.count) }),
         ])
     }
 
@@ -59,6 +60,17 @@ enum RegistrySchema {
             F.field("quantity", .optional(.number(.mass)), "approved mass", { r, c in .of(a(r, c).quantity) }),
             F.field("validFrom", optDate, "first valid day", { r, c in .of(a(r, c).validFrom) }),
             F.field("validTo", optDate, "last valid day", { r, c in .of(a(r, c).validTo) }),
+            F.field("consignor", optStr, "credit code of the consignor (移出人) named", { r, c in .of(a(r, c).consignor) }),
+            F.field("receiver", optStr, "credit code of the receiver (接受人) named", { r, c in .of(a(r, c).receiver) }),
+        ])
+    }
+
+    static func keyDischarger() -> Schema.ObjectType {
+        @Sendable func k(_ r: ObjectRef, _ c: EvalContext) -> KeyDischarger { (c.registry.keyDischargers ?? [])[Int(r.a)] }
+        return Schema.ObjectType(name: "KeyDischarger", doc: "an entry of the list of key units (重点排污单位名录)", fields: [
+            F.field("uscc", str, "enterprise credit code", { r, c in .string(k(r, c).uscc) }),
+            F.field("media", .list(str), "air, water, soil, noise, other", values: KeyDischargerMedium.self, { r, c in .of(k(r, c).media) }),
+            F.field("year", .optional(.plain), "the list's year", { r, c in .of(k(r, c).year.map(Double.init)) }),
         ])
     }
 }

@@ -8,6 +8,17 @@ extension Value {
     @inline(__always) static func of(_ q: Quantity?) -> Value { q.map { .quantity($0.value, $0.unit) } ?? .null }
     @inline(__always) static func of(_ v: Double?, _ unit: Unit) -> Value { v.map { .quantity($0, unit) } ?? .null }
     static func of(_ list: [String]) -> Value { .list(list.map { .string($0) }) }
+    /// An optional list: `null` when absent (catalog v2: not reported).
+    static func of(_ list: [String]?) -> Value { list.map { of($0) } ?? .null }
+    /// Enumerated strings by their JSON names.
+    static func of<E: RawRepresentable>(_ list: [E]) -> Value where E.RawValue == String { .list(list.map { .string($0.rawValue) }) }
+    static func of<E: RawRepresentable>(_ list: [E]?) -> Value where E.RawValue == String { list.map { of($0) } ?? .null }
+
+    /// Nodes of an optional list (catalog v2): `null` when the list is absent
+    /// (not reported), else as ``objects(_:count:_:_:)``.
+    static func objects(_ kind: ObjectRef.Kind, reported count: Int?, _ a: Int? = nil) -> Value {
+        count.map { objects(kind, count: $0, a) } ?? .null
+    }
 
     /// `count` nodes of `kind`, each with the given leading indices and its own last index.
     static func objects(_ kind: ObjectRef.Kind, count: Int, _ a: Int? = nil, _ b: Int? = nil) -> Value {
@@ -31,7 +42,7 @@ enum SchemaBuild {
     }
 
     /// A member of the JSON document whose strings are the cases of `values`
-    /// (`type` is `.string` or `.optional(.string)`).
+    /// (`type` is `.string`, `.optional(.string)`, or a list of them whose elements are the cases).
     static func field<E: CaseIterable & RawRepresentable>(
         _ name: String, _ type: ValueType, _ doc: String, values: E.Type, _ read: @escaping Read
     ) -> (name: String, field: Schema.Field) where E.RawValue == String {

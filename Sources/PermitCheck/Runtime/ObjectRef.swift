@@ -9,7 +9,8 @@ package struct ObjectRef: Sendable, Hashable {
         case filing, enterprise, period, permit, outlet, limit, cap, series, hour
         case facility, bypass, opening, ule, uleSource, hazardousWaste
         case openingStock, generated, utilized, stored, transfer, receiver, transporter
-        case registry, wasteLicense, transportLicense, uleEntry, approval
+        case report, reportDeadline, planItem, frequency, manualSample, stoppage, vocsStream
+        case registry, wasteLicense, transportLicense, uleEntry, approval, keyDischarger
     }
 
     package let kind: Kind

@@ -34,8 +34,8 @@ extension DocumentDecoder {
             let start = reader.offset
             let value = try reader.readNumber()
             guard range.contains(value) else {
-                let message = range.lowerBound == 0 && range.upperBound == .infinity
-                    ? InputMessage.negative(value) : InputMessage.outside(value, range)
+                let message = range.upperBound < .infinity ? InputMessage.outside(value, range)
+                    : range.lowerBound == 0 ? InputMessage.negative(value) : InputMessage.below(value, range.lowerBound)
                 report(InputCode.outOfRange, message, pointer(), at: start)
                 return .invalid
             }
@@ -48,6 +48,26 @@ extension DocumentDecoder {
     /// A quantity that must not be negative.
     package mutating func amount(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<Double> {
         try number(pointer(), in: 0 ... .infinity)
+    }
+
+    /// A whole number in `range` (day counts, times, years). `1.0` is whole;
+    /// `1.5` is `input.wrong-type`, a number out of the range (or beyond `Int`)
+    /// `input.out-of-range`. The conversion to `Int` never traps.
+    package mutating func integer(
+        _ pointer: @autoclosure () -> String, in range: ClosedRange<Double> = -.infinity ... .infinity
+    ) throws(JSONError) -> Slot<Int> {
+        let start = reader.offset
+        let slot = try number(pointer(), in: range)
+        guard case .value(let value) = slot else { return slot.failed() }
+        guard value.rounded(.towardZero) == value else {
+            report(InputCode.wrongType, InputMessage.notInteger(value), pointer(), at: start)
+            return .invalid
+        }
+        guard let whole = Int(exactly: value) else {
+            report(InputCode.outOfRange, InputMessage.outside(value, range), pointer(), at: start)
+            return .invalid
+        }
+        return .value(whole)
     }
 
     /// A fraction in 0…1 (efficiencies, rates).

@@ -135,6 +135,16 @@ package struct DocumentDecoder {
         }
         return valid ? .value(out) : .invalid
     }
+
+    /// An optional catalog-v2 list: `null` is "reported: none" and reads as
+    /// empty, so only an absent key stays `.absent` (filing-v1: absent means
+    /// not reported, and rules count it as insufficient data).
+    package mutating func reportedArray<T>(
+        _ pointer: String, of kind: JSONKind = .object, _ element: (inout DocumentDecoder, String) throws(JSONError) -> Slot<T>
+    ) throws(JSONError) -> Slot<[T]> {
+        if case .literal = reader.peekToken(), reader.consumeNull() { return .value([]) }
+        return try array(pointer, of: kind, element)
+    }
 }
 
 /// RFC 6901 JSON Pointer tokens.

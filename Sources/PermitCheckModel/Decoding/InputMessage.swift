@@ -53,6 +53,15 @@ package enum InputMessage {
                       en: "\(count) negative values (first \(NumberFormat.plain(first))); measurements must not be negative")
     }
 
+    package static func below(_ value: Double, _ minimum: Double) -> LocalizedText {
+        LocalizedText(zh: "数值 \(NumberFormat.plain(value)) 不能小于 \(NumberFormat.plain(minimum))",
+                      en: "\(NumberFormat.plain(value)) must be at least \(NumberFormat.plain(minimum))")
+    }
+
+    package static func notInteger(_ value: Double) -> LocalizedText {
+        LocalizedText(zh: "应为整数，实为 \(NumberFormat.plain(value))", en: "expected a whole number, found \(NumberFormat.plain(value))")
+    }
+
     package static func outside(_ value: Double, _ range: ClosedRange<Double>) -> LocalizedText {
         let r = "\(NumberFormat.plain(range.lowerBound))…\(NumberFormat.plain(range.upperBound))"
         return LocalizedText(zh: "数值 \(NumberFormat.plain(value)) 超出范围 \(r)", en: "\(NumberFormat.plain(value)) is outside \(r)")

@@ -5,6 +5,8 @@ extension DocumentDecoder {
         var targets = Slot<[String]>.absent, initialRate = Slot<Quantity>.absent
         var collection = Slot<Double>.absent, removal = Slot<Double>.absent
         var production = Slot<Double>.absent, operating = Slot<Double>.absent, bypasses = Slot<[Bypass]>.absent
+        var supplementaryAir = Slot<Bool>.absent, inletO2 = Slot<Double>.absent, outletO2 = Slot<Double>.absent
+        var lowVocs = Slot<Bool>.absent
         let object = try object(p) { d, key throws(JSONError) in
             switch key {
             case "id": id = try d.string(p + "/id")
@@ -17,6 +19,10 @@ extension DocumentDecoder {
             case "productionHours": production = try d.amount(p + "/productionHours")
             case "operatingHours": operating = try d.amount(p + "/operatingHours")
             case "bypasses": bypasses = try d.array(p + "/bypasses") { d, p throws(JSONError) in try d.bypass(p) }
+            case "supplementaryAir": supplementaryAir = try d.bool(p + "/supplementaryAir")
+            case "inletO2": inletO2 = try d.number(p + "/inletO2", in: 0...100)
+            case "outletO2": outletO2 = try d.number(p + "/outletO2", in: 0...100)
+            case "lowVocsMaterials": lowVocs = try d.bool(p + "/lowVocsMaterials")
             default: return false
             }
             return true
@@ -24,12 +30,15 @@ extension DocumentDecoder {
         guard case .value(let at) = object else { return object.failed() }
         guard let id = require(id, "id", in: p, object: at), kind.isUsable, outlet.isUsable, let targets = targets.orEmpty(),
               initialRate.isUsable, collection.isUsable, removal.isUsable, production.isUsable, operating.isUsable,
-              let bypasses = bypasses.orEmpty()
+              let bypasses = bypasses.orEmpty(), supplementaryAir.isUsable, inletO2.isUsable, outletO2.isUsable,
+              lowVocs.isUsable
         else { return .invalid }
         return .value(Facility(
             id: id, kind: kind.value, outlet: outlet.value, targets: targets, initialRate: initialRate.value,
             collectionEfficiency: collection.value, removalEfficiency: removal.value,
-            productionHours: production.value, operatingHours: operating.value, bypasses: bypasses))
+            productionHours: production.value, operatingHours: operating.value, bypasses: bypasses,
+            supplementaryAir: supplementaryAir.value, inletO2: inletO2.value, outletO2: outletO2.value,
+            lowVocsMaterials: lowVocs.value))
     }
 
     package mutating func bypass(_ p: String) throws(JSONError) -> Slot<Bypass> {

@@ -1,5 +1,6 @@
 /// filing-v1's top level: the document, its period, the enterprise and the
-/// ultra-low-emission claim. Required fields are listed on ``Filing/decode(_:)-swift.type.method``.
+/// ultra-low-emission claim. The optional catalog-v2 lists (`manualSamples`,
+/// `stoppages`, `vocsStreams`) stay `nil` when absent and are empty for `null`. Required fields are listed on ``Filing/decode(_:)-swift.type.method``.
 extension DocumentDecoder {
     package static let filingSchema = "permitcheck/filing-v1"
 
@@ -10,6 +11,8 @@ extension DocumentDecoder {
         var enterprise = Slot<Enterprise>.absent, permit = Slot<Permit>.absent
         var monitoring = Slot<[MonitoringSeries]>.absent, facilities = Slot<[Facility]>.absent
         var ule = Slot<UltraLowEmission>.absent, waste = Slot<HazardousWaste>.absent
+        var report = Slot<ExecutionReport>.absent, samples = Slot<[ManualSample]>.absent
+        var stoppages = Slot<[Stoppage]>.absent, streams = Slot<[VOCsStream]>.absent
         let object = try object("") { d, key throws(JSONError) in
             switch key {
             case "schema": schema = try d.schema(Self.filingSchema)
@@ -23,6 +26,11 @@ extension DocumentDecoder {
             case "facilities": facilities = try d.array("/facilities") { d, p throws(JSONError) in try d.facility(p) }
             case "ultraLowEmission": ule = try d.ultraLowEmission("/ultraLowEmission")
             case "hazardousWaste": waste = try d.hazardousWaste("/hazardousWaste")
+            case "report": report = try d.executionReport("/report")
+            case "manualSamples":
+                samples = try d.reportedArray("/manualSamples") { d, p throws(JSONError) in try d.manualSample(p) }
+            case "stoppages": stoppages = try d.reportedArray("/stoppages") { d, p throws(JSONError) in try d.stoppage(p) }
+            case "vocsStreams": streams = try d.reportedArray("/vocsStreams") { d, p throws(JSONError) in try d.vocsStream(p) }
             default: return false
             }
             return true
@@ -36,12 +44,14 @@ extension DocumentDecoder {
         guard let schema = r.schema, let id = r.id, let kind = r.kind, let period = r.period,
               let enterprise = r.enterprise, let permit = r.permit,
               let monitoring = monitoring.orEmpty(), let facilities = facilities.orEmpty(),
-              ule.isUsable, waste.isUsable, submittedAt.isUsable
+              ule.isUsable, waste.isUsable, submittedAt.isUsable,
+              report.isUsable, samples.isUsable, stoppages.isUsable, streams.isUsable
         else { return .invalid }
         return .value(Filing(
             schema: schema, id: id, kind: kind, period: period, submittedAt: submittedAt.value,
             enterprise: enterprise, permit: permit, monitoring: monitoring, facilities: facilities,
-            ultraLowEmission: ule.value, hazardousWaste: waste.value))
+            ultraLowEmission: ule.value, hazardousWaste: waste.value,
+            report: report.value, manualSamples: samples.value, stoppages: stoppages.value, vocsStreams: streams.value))
     }
 
     /// `schema`, which must name exactly the expected document type.

@@ -49,6 +49,7 @@ extension DocumentDecoder {
         var shippedAt = Slot<Timestamp>.absent, receivedAt = Slot<Timestamp>.absent
         var receiver = Slot<TransferParty>.absent, transporter = Slot<TransferParty>.absent
         var origin = Slot<String>.absent, destination = Slot<String>.absent, approval = Slot<String>.absent
+        var confirmedAt = Slot<Reported<Timestamp>>.absent, discrepancy = Slot<Reported<Timestamp>>.absent
         let object = try object(p) { d, key throws(JSONError) in
             switch key {
             case "manifest": manifest = try d.string(p + "/manifest")
@@ -63,6 +64,9 @@ extension DocumentDecoder {
             case "origin": origin = try d.string(p + "/origin")
             case "destination": destination = try d.string(p + "/destination")
             case "approval": approval = try d.string(p + "/approval")
+            // Catalog v2: `null` (not yet / not reported) differs from an absent key (the filing does not say).
+            case "confirmedAt": confirmedAt = try d.reportedTimestamp(p + "/confirmedAt")
+            case "discrepancyReportedAt": discrepancy = try d.reportedTimestamp(p + "/discrepancyReportedAt")
             default: return false
             }
             return true
@@ -73,12 +77,13 @@ extension DocumentDecoder {
                  receiver: require(receiver, "receiver", in: p, object: at))
         guard let code = r.code, let quantity = r.quantity, let unit = r.unit, let shippedAt = r.shippedAt,
               let receiver = r.receiver, manifest.isUsable, received.isUsable, receivedAt.isUsable, transporter.isUsable,
-              origin.isUsable, destination.isUsable, approval.isUsable
+              origin.isUsable, destination.isUsable, approval.isUsable, confirmedAt.isUsable, discrepancy.isUsable
         else { return .invalid }
         return .value(WasteTransfer(
             manifest: manifest.value, code: code, quantity: quantity, receivedQuantity: received.value, unit: unit,
             shippedAt: shippedAt, receivedAt: receivedAt.value, receiver: receiver, transporter: transporter.value,
-            origin: origin.value, destination: destination.value, approval: approval.value))
+            origin: origin.value, destination: destination.value, approval: approval.value,
+            confirmedAt: confirmedAt.value ?? .absent, discrepancyReportedAt: discrepancy.value ?? .absent))
     }
 
     /// A receiver or transporter: `uscc` and `license`, both optional.

@@ -1,5 +1,6 @@
 /// registry-v1: receivers' licences, transport licences, the public
-/// ultra-low-emission list and cross-province transfer approvals.
+/// ultra-low-emission list, cross-province transfer approvals and (catalog v2)
+/// the list of key units, `nil` when absent ("not loaded") and empty for `null`.
 extension DocumentDecoder {
     package static let registrySchema = "permitcheck/registry-v1"
 
@@ -7,6 +8,7 @@ extension DocumentDecoder {
         var schema = Slot<String>.absent, asOf = Slot<LocalDate>.absent
         var waste = Slot<[WasteLicense]>.absent, transport = Slot<[TransportLicense]>.absent
         var ule = Slot<[ULEListEntry]>.absent, approvals = Slot<[TransferApproval]>.absent
+        var keyDischargers = Slot<[KeyDischarger]>.absent
         let object = try object("") { d, key throws(JSONError) in
             switch key {
             case "schema": schema = try d.schema(Self.registrySchema)
@@ -18,6 +20,8 @@ extension DocumentDecoder {
                 ule = try d.array("/ultraLowEmissionList") { d, p throws(JSONError) in try d.uleEntry(p) }
             case "transferApprovals":
                 approvals = try d.array("/transferApprovals") { d, p throws(JSONError) in try d.transferApproval(p) }
+            case "keyDischargers":
+                keyDischargers = try d.reportedArray("/keyDischargers") { d, p throws(JSONError) in try d.keyDischarger(p) }
             default: return false
             }
             return true
@@ -25,10 +29,10 @@ extension DocumentDecoder {
         guard case .value(let at) = object else { return object.failed() }
         guard let schema = require(schema, "schema", in: "", object: at), asOf.isUsable,
               let waste = waste.orEmpty(), let transport = transport.orEmpty(), let ule = ule.orEmpty(),
-              let approvals = approvals.orEmpty()
+              let approvals = approvals.orEmpty(), keyDischargers.isUsable
         else { return .invalid }
         return .value(Registry(schema: schema, asOf: asOf.value, wasteLicenses: waste, transportLicenses: transport,
-                               ultraLowEmissionList: ule, transferApprovals: approvals))
+                               ultraLowEmissionList: ule, transferApprovals: approvals, keyDischargers: keyDischargers.value))
     }
 
     package mutating func wasteLicense(_ p: String) throws(JSONError) -> Slot<WasteLicense> {
@@ -97,6 +101,7 @@ extension DocumentDecoder {
         var number = Slot<String>.absent, codes = Slot<[String]>.absent, from = Slot<String>.absent
         var to = Slot<String>.absent, quantity = Slot<Quantity>.absent
         var validFrom = Slot<LocalDate>.absent, validTo = Slot<LocalDate>.absent
+        var consignor = Slot<String>.absent, receiver = Slot<String>.absent
         let object = try object(p) { d, key throws(JSONError) in
             switch key {
             case "number": number = try d.string(p + "/number")
@@ -106,6 +111,8 @@ extension DocumentDecoder {
             case "quantity": quantity = try d.quantity(p + "/quantity", [.mass])
             case "validFrom": validFrom = try d.date(p + "/validFrom")
             case "validTo": validTo = try d.date(p + "/validTo")
+            case "consignor": consignor = try d.string(p + "/consignor")
+            case "receiver": receiver = try d.string(p + "/receiver")
             default: return false
             }
             return true
@@ -114,9 +121,31 @@ extension DocumentDecoder {
         let r = (number: require(number, "number", in: p, object: at), from: require(from, "from", in: p, object: at),
                  to: require(to, "to", in: p, object: at))
         guard let number = r.number, let from = r.from, let to = r.to, let codes = codes.orEmpty(), quantity.isUsable,
-              validFrom.isUsable, validTo.isUsable
+              validFrom.isUsable, validTo.isUsable, consignor.isUsable, receiver.isUsable
         else { return .invalid }
         return .value(TransferApproval(number: number, codes: codes, from: from, to: to, quantity: quantity.value,
-                                       validFrom: validFrom.value, validTo: validTo.value))
+                                       validFrom: validFrom.value, validTo: validTo.value,
+                                       consignor: consignor.value, receiver: receiver.value))
+    }
+
+    /// `keyDischargers[i]` (catalog v2): `uscc` required, `media` and `year` optional.
+    package mutating func keyDischarger(_ p: String) throws(JSONError) -> Slot<KeyDischarger> {
+        var uscc = Slot<String>.absent, media = Slot<[KeyDischargerMedium]>.absent, year = Slot<Int>.absent
+        let object = try object(p) { d, key throws(JSONError) in
+            switch key {
+            case "uscc": uscc = try d.string(p + "/uscc")
+            case "media":
+                media = try d.array(p + "/media", of: .string) { d, p throws(JSONError) in
+                    try d.enumeration(KeyDischargerMedium.self, p)
+                }
+            case "year": year = try d.integer(p + "/year", in: 1...9999)
+            default: return false
+            }
+            return true
+        }
+        guard case .value(let at) = object else { return object.failed() }
+        guard let u = require(uscc, "uscc", in: p, object: at), let media = media.orEmpty(), year.isUsable
+        else { return .invalid }
+        return .value(KeyDischarger(uscc: u, media: media, year: year.value))
     }
 }

@@ -11,16 +11,27 @@ public struct Facility: Sendable {
     public var productionHours: Double?
     public var operatingHours: Double?
     public var bypasses: [Bypass]
+    /// Air is added for the combustion or oxidation, or for the burner (GB 37822 10.3.3; catalog v2).
+    public var supplementaryAir: Bool?
+    /// The device's inlet O2 in percent (dry), paired with `outletO2` (catalog v2).
+    public var inletO2: Double?
+    /// The device's outlet O2 in percent (dry) (catalog v2).
+    public var outletO2: Double?
+    /// The materials meet the national low-VOCs content rules (the GB 37822 10.3.2 exemption; catalog v2).
+    public var lowVocsMaterials: Bool?
 
     public init(
         id: String, kind: String? = nil, outlet: String? = nil, targets: [String] = [],
         initialRate: Quantity? = nil, collectionEfficiency: Double? = nil, removalEfficiency: Double? = nil,
-        productionHours: Double? = nil, operatingHours: Double? = nil, bypasses: [Bypass] = []
+        productionHours: Double? = nil, operatingHours: Double? = nil, bypasses: [Bypass] = [],
+        supplementaryAir: Bool? = nil, inletO2: Double? = nil, outletO2: Double? = nil, lowVocsMaterials: Bool? = nil
     ) {
         self.id = id; self.kind = kind; self.outlet = outlet; self.targets = targets
         self.initialRate = initialRate; self.collectionEfficiency = collectionEfficiency
         self.removalEfficiency = removalEfficiency; self.productionHours = productionHours
         self.operatingHours = operatingHours; self.bypasses = bypasses
+        self.supplementaryAir = supplementaryAir; self.inletO2 = inletO2; self.outletO2 = outletO2
+        self.lowVocsMaterials = lowVocsMaterials
     }
 }
 

@@ -12,8 +12,14 @@ extension Filing {
     /// `status`; per opening `from`, `reason`; per transfer `code`, `quantity`,
     /// `unit`, `shippedAt`, `receiver`; per waste lot `code`, `quantity`, `unit`;
     /// `ultraLowEmission.claim` when that object is present; `value` and `unit`
-    /// of `initialRate`. Everything else is optional; `null` means absent and
-    /// `seal: ""` is stored as `nil`. Unknown fields are warnings.
+    /// of `initialRate`; catalog v2: per manual sample `outlet`, `pollutant`,
+    /// `sampledAt`, `unit`; per stoppage `from`; per VOCs stream `id`; per
+    /// report-schedule entry `kind`, `dueDaysAfterPeriodEnd`; per plan item
+    /// `pollutant`, `method`, and `frequency` (`times`, `per`) for manual items.
+    /// Everything else is optional; `null` means absent and `seal: ""` is
+    /// stored as `nil` — except for the catalog-v2 members whose `null` means
+    /// "reported: none" (the optional v2 lists, `report`, `treatedBy`,
+    /// `confirmedAt`, `discrepancyReportedAt`; see ``Reported``). Unknown fields are warnings.
     public static func decode(_ buffer: UnsafeRawBufferPointer) -> Decoded<Filing> {
         buffer.withMemoryRebound(to: UInt8.self) { bytes in
             DocumentDecoder.run(bytes) { d throws(JSONError) in try d.filing() }

@@ -48,16 +48,26 @@ public struct WasteTransfer: Sendable {
     public var destination: String?
     /// Cross-province transfer approval number, or `nil`.
     public var approval: String?
+    /// When the receiver confirmed acceptance in the national information
+    /// system (确认接受; catalog v2): `.none` for `null` (not yet), `.absent`
+    /// when the key is missing (not reported — rules need to tell the two apart).
+    public var confirmedAt: Reported<Timestamp>
+    /// When a mismatch with the manifest was reported to the receiving place's
+    /// bureau (catalog v2): `.none` for `null` (not reported), `.absent` when
+    /// the key is missing (the filing does not say).
+    public var discrepancyReportedAt: Reported<Timestamp>
 
     public init(
         manifest: String?, code: String, quantity: Double, receivedQuantity: Double? = nil, unit: Unit,
         shippedAt: Timestamp, receivedAt: Timestamp? = nil, receiver: TransferParty,
-        transporter: TransferParty? = nil, origin: String? = nil, destination: String? = nil, approval: String? = nil
+        transporter: TransferParty? = nil, origin: String? = nil, destination: String? = nil, approval: String? = nil,
+        confirmedAt: Reported<Timestamp> = .absent, discrepancyReportedAt: Reported<Timestamp> = .absent
     ) {
         self.manifest = manifest; self.code = code; self.quantity = quantity
         self.receivedQuantity = receivedQuantity; self.unit = unit; self.shippedAt = shippedAt
         self.receivedAt = receivedAt; self.receiver = receiver; self.transporter = transporter
         self.origin = origin; self.destination = destination; self.approval = approval
+        self.confirmedAt = confirmedAt; self.discrepancyReportedAt = discrepancyReportedAt
     }
 }
 

@@ -6,13 +6,29 @@ public struct Permit: Sendable {
     public var validTo: LocalDate
     public var outlets: [Outlet]
     public var annualCaps: [AnnualCap]
+    /// The permit's execution-report timing (catalog v2), one entry per kind;
+    /// `nil` when not reported, empty for `null` or `[]`.
+    public var reportSchedule: [ReportDeadline]?
 
     public init(
         number: String, permitClass: PermitClass, validFrom: LocalDate, validTo: LocalDate,
-        outlets: [Outlet] = [], annualCaps: [AnnualCap] = []
+        outlets: [Outlet] = [], annualCaps: [AnnualCap] = [], reportSchedule: [ReportDeadline]? = nil
     ) {
         self.number = number; self.permitClass = permitClass; self.validFrom = validFrom
         self.validTo = validTo; self.outlets = outlets; self.annualCaps = annualCaps
+        self.reportSchedule = reportSchedule
+    }
+}
+
+/// `permit.reportSchedule[]`: when an execution report of one kind is due
+/// (执行报告频次和时间要求).
+public struct ReportDeadline: Sendable {
+    public var kind: FilingKind
+    /// The last day on time, counted in days from `period.to` ("每季度结束后15日内" is 15).
+    public var dueDaysAfterPeriodEnd: Int
+
+    public init(kind: FilingKind, dueDaysAfterPeriodEnd: Int) {
+        self.kind = kind; self.dueDaysAfterPeriodEnd = dueDaysAfterPeriodEnd
     }
 }
 
@@ -32,13 +48,18 @@ public struct Outlet: Sendable {
     /// Reference O2 in percent (基准氧含量); absent where no correction applies.
     public var referenceO2: Double?
     public var limits: [EmissionLimit]
+    /// The self-monitoring plan (catalog v2), one item per pollutant; `nil`
+    /// when not reported, empty for `null` or `[]`.
+    public var monitoringPlan: [MonitoringPlanItem]?
 
     public init(
         id: String, name: String? = nil, medium: Medium, category: OutletCategory? = nil,
-        process: String? = nil, referenceO2: Double? = nil, limits: [EmissionLimit] = []
+        process: String? = nil, referenceO2: Double? = nil, limits: [EmissionLimit] = [],
+        monitoringPlan: [MonitoringPlanItem]? = nil
     ) {
         self.id = id; self.name = name; self.medium = medium; self.category = category
         self.process = process; self.referenceO2 = referenceO2; self.limits = limits
+        self.monitoringPlan = monitoringPlan
     }
 }
 

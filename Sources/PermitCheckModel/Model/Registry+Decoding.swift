@@ -5,7 +5,9 @@ extension Registry {
     /// Required fields: `schema` (= `permitcheck/registry-v1`); per waste
     /// licence `license`, `holder`; per transport licence `license`,
     /// `hazardous`; per list entry `uscc`; per transfer approval `number`,
-    /// `from`, `to`; `value` and `unit` of any quantity. Everything else is optional.
+    /// `from`, `to`; per key discharger `uscc` (catalog v2); `value` and `unit`
+    /// of any quantity. Everything else is optional; an absent `keyDischargers`
+    /// ("not loaded") stays `nil`, apart from `null` or `[]`.
     public static func decode(_ buffer: UnsafeRawBufferPointer) -> Decoded<Registry> {
         buffer.withMemoryRebound(to: UInt8.self) { bytes in
             DocumentDecoder.run(bytes) { d throws(JSONError) in try d.registry() }

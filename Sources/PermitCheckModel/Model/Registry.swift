@@ -6,15 +6,19 @@ public struct Registry: Sendable {
     public var transportLicenses: [TransportLicense]
     public var ultraLowEmissionList: [ULEListEntry]
     public var transferApprovals: [TransferApproval]
+    /// The city bureau's published list of key units (catalog v2): `nil` when
+    /// the list was not loaded, which rules must not read as "not on the list";
+    /// empty for `null` or `[]` (a loaded list with no entries).
+    public var keyDischargers: [KeyDischarger]?
 
     public init(
         schema: String = "permitcheck/registry-v1", asOf: LocalDate? = nil, wasteLicenses: [WasteLicense] = [],
         transportLicenses: [TransportLicense] = [], ultraLowEmissionList: [ULEListEntry] = [],
-        transferApprovals: [TransferApproval] = []
+        transferApprovals: [TransferApproval] = [], keyDischargers: [KeyDischarger]? = nil
     ) {
         self.schema = schema; self.asOf = asOf; self.wasteLicenses = wasteLicenses
         self.transportLicenses = transportLicenses; self.ultraLowEmissionList = ultraLowEmissionList
-        self.transferApprovals = transferApprovals
+        self.transferApprovals = transferApprovals; self.keyDischargers = keyDischargers
     }
 
     /// An empty registry: every look-up finds nothing.
@@ -72,10 +76,31 @@ public struct TransferApproval: Sendable {
     public var quantity: Quantity?
     public var validFrom: LocalDate?
     public var validTo: LocalDate?
+    /// Credit code of the consignor (移出人) the approval names (catalog v2).
+    public var consignor: String?
+    /// Credit code of the receiver (接受人) the approval names (catalog v2).
+    public var receiver: String?
 
     public init(number: String, codes: [String] = [], from: String, to: String, quantity: Quantity? = nil,
-                validFrom: LocalDate? = nil, validTo: LocalDate? = nil) {
+                validFrom: LocalDate? = nil, validTo: LocalDate? = nil, consignor: String? = nil, receiver: String? = nil) {
         self.number = number; self.codes = codes; self.from = from; self.to = to
         self.quantity = quantity; self.validFrom = validFrom; self.validTo = validTo
+        self.consignor = consignor; self.receiver = receiver
     }
 }
+
+/// An entry of the list of key units (环境监管重点单位名录 / 重点排污单位名录, catalog v2).
+public struct KeyDischarger: Sendable {
+    public var uscc: String
+    /// The media the unit is listed for.
+    public var media: [KeyDischargerMedium]
+    /// The list's year.
+    public var year: Int?
+
+    public init(uscc: String, media: [KeyDischargerMedium] = [], year: Int? = nil) {
+        self.uscc = uscc; self.media = media; self.year = year
+    }
+}
+
+/// `keyDischargers[].media[]`.
+public enum KeyDischargerMedium: String, Sendable, CaseIterable { case air, water, soil, noise, other }
