@@ -102,6 +102,19 @@ struct RuleSyntax: Sendable {
     var directory = ""
 }
 
+/// One finding a test case expects: its subject, and optionally its severity,
+/// a subset of its evidence, its act dates and the entries it cites.
+struct ExpectedFinding: Sendable {
+    var subject: String
+    var severity: String?
+    var evidence: YAMLNode?
+    /// `{ from: 2026-08-10, to: 2026-08-20 }`, compared exactly.
+    var acts: YAMLNode?
+    /// Basis entries as a rule writes them (`[条例 17、34(一), 法典 1107]`): the
+    /// finding must cite exactly these, in this order.
+    var cites: [BasisSyntax]?
+}
+
 /// A rule's test case: a filing and the findings expected of this rule.
 struct TestCaseSyntax: Sendable {
     var name: String
@@ -116,7 +129,7 @@ struct TestCaseSyntax: Sendable {
     /// Folder the case's file paths are relative to (its pack's folder).
     var directory = ""
     /// Expected findings: subject pointer, optionally the severity and a subset of evidence.
-    var expect: [(subject: String, severity: String?, evidence: YAMLNode?)]
+    var expect: [ExpectedFinding]
     /// An outcome the rule must have on this filing besides its findings
     /// (`passed`, `not-applicable`, `insufficient-data`).
     var outcome: String?

@@ -46,16 +46,18 @@ enum RuleReader {
 
     static func readTest(_ node: YAMLNode, _ reader: inout NodeReader) -> TestCaseSyntax? {
         guard let e = reader.entries(node, context: "test", allowed: PackReader.testKeys, required: ["name", "expect"]) else { return nil }
-        var expect: [(subject: String, severity: String?, evidence: YAMLNode?)] = []
+        var expect: [ExpectedFinding] = []
         if let x = e["expect"] {
             if let items = x.value.sequence {
                 for item in items {
-                    guard let parts = reader.entries(item, context: "expect", allowed: ["subject", "severity", "evidence"], required: ["subject"]) else { continue }
+                    guard let parts = reader.entries(item, context: "expect", allowed: ["subject", "severity", "evidence", "acts", "cites"], required: ["subject"]) else { continue }
                     let severity = reader.string(parts["severity"])
                     if let s = severity, Severity(rawValue: s) == nil, let node = parts["severity"]?.value {
                         reader.report(SyntaxMessages.badValue("severity", Severity.allCases.map(\.rawValue)), at: node)
                     }
-                    expect.append((reader.string(parts["subject"]) ?? "", severity, parts["evidence"]?.value))
+                    expect.append(ExpectedFinding(
+                        subject: reader.string(parts["subject"]) ?? "", severity: severity, evidence: parts["evidence"]?.value,
+                        acts: parts["acts"]?.value, cites: parts["cites"].map { LawReader.basis($0, &reader) }))
                 }
             } else if !x.value.isNull {
                 reader.report(SyntaxMessages.wrongKind("expect", expected: YAMLMessages.sequence, found: x.value.kindName), at: x.value)

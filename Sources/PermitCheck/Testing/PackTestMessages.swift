@@ -10,6 +10,12 @@ enum PackTestMessages {
     static func wrongEvidence(_ subject: String, expected: String, got: String) -> LocalizedText {
         LocalizedText(zh: "\(subject) 的证据不符：期望 \(expected)，实际 \(got)", en: "evidence differs at \(subject): expected \(expected), got \(got)")
     }
+    static func wrongActs(_ subject: String, expected: String, got: String) -> LocalizedText {
+        LocalizedText(zh: "\(subject) 的行为日期应为 \(expected)，实为 \(got)", en: "act dates at \(subject): expected \(expected), got \(got)")
+    }
+    static func wrongBasis(_ subject: String, expected: String, got: String) -> LocalizedText {
+        LocalizedText(zh: "\(subject) 引用的依据应为 [\(expected)]，实为 [\(got)]", en: "basis cited at \(subject): expected [\(expected)], got [\(got)]")
+    }
     static func missingFinding(_ subject: String) -> LocalizedText {
         LocalizedText(zh: "缺少预期的发现：\(subject)", en: "expected a finding at \(subject), got none")
     }

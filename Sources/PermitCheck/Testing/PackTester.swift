@@ -48,6 +48,7 @@ public enum PackTester {
                 if let severity = expected.severity, actual[k].severity.rawValue != severity {
                     problems.append(PackTestMessages.wrongSeverity(expected.subject, expected: severity, got: actual[k].severity.rawValue))
                 }
+                problems += LawExpectation.problems(expected, actual[k], pack: pack)
                 actual.remove(at: k)
             } else if let near = actual.first(where: { $0.subject == expected.subject }) {
                 problems.append(PackTestMessages.wrongEvidence(
