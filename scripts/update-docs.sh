@@ -22,3 +22,4 @@ for pack in ["cn-national", "wuhan"]:
     text = splice(text, f"permitcheck rules doc --rules Rules/{pack}", [bin, "rules", "doc", "--rules", f"Rules/{pack}"])
 open(path, "w", encoding="utf-8").write(text)
 PY
+python3 scripts/update-readme-graph.py
