@@ -42,6 +42,9 @@ struct ExplainCommand: ParsableCommand {
             throw ValidationError("no rule \(rule) in \(compiled.reference)")
         }
         var out = "\(explanation.rule) — \(explanation.title.text(pack.lang)) (\(compiled.reference))\n"
+        for step in explanation.law {
+            out += "  \(step.role): \(step.expression)" + (step.value == "—" ? "" : " = \(step.value)") + "\n"
+        }
         if explanation.subjects.isEmpty { out += pack.lang == .zh ? "没有检查对象（不适用）\n" : "no subjects (not applicable)\n" }
         for s in explanation.subjects {
             out += "\n● \(s.pointer.isEmpty ? "(filing)" : s.pointer) → \(s.outcome)\n"

@@ -20,6 +20,9 @@ package struct Explanation: Sendable {
 
     package var rule: String
     package var title: LocalizedText
+    /// The act-date family and, for each dated parameter the rule reads, the
+    /// value used and the dates it is in force (what law applied, and when).
+    package var law: [Step] = []
     package var subjects: [Subject]
     /// Set when the rule could not be evaluated for this filing.
     package var failure: LocalizedText?
@@ -33,6 +36,11 @@ extension Engine {
         var explainer = Explainer(rule: rule, pack: pack, context: context)
         var result = Explanation(rule: rule.id, title: rule.title, subjects: [], failure: nil)
         do {
+            result.law = try explainer.law()
+            guard explainer.run.judgesPeriod else {
+                result.law.append(Explanation.Step(role: "applies", expression: "appliesFrom / basis in force", value: "no: the period's acts fall outside the rule's law in force (not applicable)"))
+                return result
+            }
             try explainer.subjects(from: 0, trace: [])
             result.subjects = explainer.traced.filter { subject == nil || $0.pointer == subject }
         } catch {
@@ -49,6 +57,34 @@ struct Explainer {
     let pack: CompiledPack
     let context: EvalContext
     var traced: [Explanation.Subject] = []
+    /// The same law-by-date logic the engine runs (parameters, act dates, citations).
+    let run: RuleRun
+
+    init(rule: CompiledRule, pack: CompiledPack, context: EvalContext) {
+        self.rule = rule; self.pack = pack; self.context = context
+        run = RuleRun(rule: rule, pack: pack, context: context)
+    }
+
+    /// Resolves the dated parameters as the engine does and says which value applied.
+    func law() throws -> [Explanation.Step] {
+        var steps = [Explanation.Step(role: "acts", expression: rule.acts.rawValue, value: rule.appliesFrom.map { "applies from \($0)" } ?? "—")]
+        try run.resolveParams()
+        for index in rule.datedParams {
+            let p = pack.parameters[index]
+            steps.append(Explanation.Step(role: "params.\(p.name)", expression: Self.readOn(rule.acts, context.filing), value: summary(context.params[index])))
+            for v in p.values {
+                let value = (v.key.map { "\($0): " } ?? "") + v.valueText
+                steps.append(Explanation.Step(role: "  value", expression: DateRangeText.text(v.from, v.until), value: "\(value) [\(v.status?.letter ?? "—")] \(v.source ?? "")"))
+            }
+        }
+        return steps
+    }
+
+    static func readOn(_ family: ActFamily, _ filing: Filing) -> String {
+        if family.readsParamsOnActDate { return "on each event's date" }
+        if family.readsParamsOverPeriod { return "one value over \(filing.period.from) … \(filing.period.to)" }
+        return "on period.to (\(filing.period.to))"
+    }
 
     func text(_ role: String) -> String { rule.checked.first { $0.role == role }?.expr.text ?? "" }
 
@@ -75,6 +111,22 @@ struct Explainer {
             if case .object(let ref) = context.slots[binding.slot], !ref.isRegistryNode { pointer = ref.pointer }
         }
         pointer += rule.at
+        var eventDates: [LocalDate]?
+        if rule.acts.readsParamsOnActDate {
+            let dates = try run.actDates()
+            steps.append(Explanation.Step(role: "actDates", expression: text("actDates"), value: Self.dates(dates)))
+            guard run.applicable(dates) else {
+                traced.append(Explanation.Subject(pointer: pointer, steps: steps, outcome: "not-applicable"))
+                return
+            }
+            if let date = dates.first {
+                run.resolveParams(on: date)
+                for index in rule.datedParams {
+                    steps.append(Explanation.Step(role: "params.\(pack.parameters[index].name)", expression: "on \(date)", value: summary(context.params[index])))
+                }
+            }
+            eventDates = dates
+        }
         for item in rule.lets {
             let v = try item.eval(context)
             context.slots[item.slot] = v
@@ -85,7 +137,18 @@ struct Explainer {
         let outcome: String
         switch condition {
         case .bool(true):
+            let dates = try eventDates ?? run.actDates()
+            if eventDates == nil { steps.append(Explanation.Step(role: "actDates", expression: text("actDates").isEmpty ? rule.acts.rawValue : text("actDates"), value: Self.dates(dates))) }
+            guard run.applicable(dates) else {
+                traced.append(Explanation.Subject(pointer: pointer, steps: steps, outcome: "not-applicable"))
+                return
+            }
             outcome = "fired"
+            let cited = Set(try run.citations(dates))
+            for entry in rule.basis {
+                let why = cited.contains(entry.citation) ? "cited" : (entry.medium != nil ? "not cited (not in force on the act dates, or another medium)" : "not cited (not in force on the act dates)")
+                steps.append(Explanation.Step(role: "basis", expression: "\(entry.written) (\(entry.range))", value: why))
+            }
             for item in rule.evidence {
                 steps.append(Explanation.Step(role: "evidence.\(item.name)", expression: text("evidence.\(item.name)"), value: summary(try item.eval(context))))
             }
@@ -93,6 +156,13 @@ struct Explainer {
         default: outcome = "insufficient-data"
         }
         traced.append(Explanation.Subject(pointer: pointer, steps: steps, outcome: outcome))
+    }
+
+    /// `2025-08-14 … 2025-08-20 (3 dates)`.
+    static func dates(_ dates: [LocalDate]) -> String {
+        let distinct = Set(dates)
+        guard let lo = distinct.min(), let hi = distinct.max() else { return "none" }
+        return lo == hi ? "\(lo)" : "\(lo) … \(hi) (\(distinct.count) dates)"
     }
 
     /// A value for reading: scalars as in messages, hours by their time, nodes
