@@ -96,7 +96,10 @@ import Testing
         let subject = try #require(explanation.subjects.first)
         #expect(subject.pointer == "/permit/outlets/0/limits/0")
         #expect(subject.outcome == "fired")
-        #expect(subject.steps.map(\.role) == ["for.outlet", "for.limit", "let.hours", "let.over", "when", "evidence.hours", "evidence.max", "evidence.first", "evidence.days"])
+        #expect(subject.steps.map(\.role) == ["for.outlet", "for.limit", "let.hours", "let.over", "when", "actDates", "basis", "evidence.hours", "evidence.max", "evidence.first", "evidence.days"])
+        #expect(subject.steps.first { $0.role == "actDates" }?.value == "2025-07-01")
+        #expect(subject.steps.first { $0.role == "basis" }?.value == "cited")
+        #expect(explanation.law.first?.expression == "hours")
         #expect(subject.steps.first { $0.role == "let.over" }?.value == "[2025-07-01 01:00 (/monitoring/0/values/1)]")
         #expect(Engine(pack: pack).explain(filing, rule: "NOPE") == nil)
     }
