@@ -15,12 +15,42 @@ import Testing
         let audit = try audit()
         let html = audit.render(HTMLWriter(pack: audit.pack, language: .en))
         let exceedances = audit.findings.filter { Self.exceedanceRules.contains($0.rule) }.count
-        #expect(exceedances == 3)
+        #expect(exceedances == 5)
         #expect(count("<svg", in: html) == 3 + exceedances)
         #expect(count("<section class=\"enterprise\"", in: html) == Set(audit.reports.map(\.enterprise)).count)
         #expect(count("<article class=\"finding", in: html) == audit.findings.count)
         #expect(html.contains("id=\"input-errors\"") && html.contains("broken.jsonl:3"))
         #expect(html.hasPrefix("<!DOCTYPE html>") && html.hasSuffix("</html>\n"))
+    }
+
+    /// The law in force on the acts: a finding of October 2026 cites the 法典; one
+    /// of 2025 the repealed article with its successor; one across 2026-08-15 both.
+    @Test func basisShowsTheLawInForceOnTheActs() throws {
+        let audit = try audit()
+        let html = audit.render(HTMLWriter(pack: audit.pack, language: .zh))
+        func article(_ filing: String, _ rule: String) throws -> String {
+            let section = try #require(html.range(of: filing))
+            let start = try #require(html.range(of: "<article class=\"finding", range: section.lowerBound..<html.endIndex))
+            var rest = html[start.lowerBound...]
+            while let end = rest.range(of: "</article>") {
+                let block = String(rest[..<end.upperBound])
+                if block.contains("<code>\(rule)</code>") { return block }
+                rest = rest[end.upperBound...]
+                guard let next = rest.range(of: "<article class=\"finding") else { break }
+                rest = rest[next.lowerBound...]
+            }
+            Issue.record("no \(rule) finding after \(filing)")
+            return ""
+        }
+        let after = try article("2026M10-420114-CEMENT", "EL-HOUR")
+        #expect(after.contains("生态环境法典 第一千一百零七条（自 2026-08-15 起有效）"))
+        #expect(!after.contains("大气污染防治法"))
+        let before = try article("2025Q3-420107-STEEL", "EL-HOUR")
+        #expect(before.contains("大气污染防治法 第九十九条第（二）项（2018-10-26 至 2026-08-14 有效；已废止，由 法典 第一千一百零七条 承继）"))
+        #expect(!before.contains("生态环境法典"))
+        let across = try article("2026Q3-420105-COATING", "EL-HOUR")
+        #expect(across.contains("大气污染防治法 第九十九条第（二）项") && across.contains("生态环境法典 第一千一百零三条"))
+        #expect(across.contains("2026-08-14 – 2026-08-15"))
     }
 
     @Test func enterprisesInOrderOfFirstAppearance() throws {

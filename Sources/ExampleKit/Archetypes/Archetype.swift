@@ -1,8 +1,9 @@
 import PermitCheck
 
-/// The six example enterprises. Each is a quarterly filing for 2025 Q3 from
-/// a fictional Wuhan enterprise, built to trip a designed set of rules (see
-/// `Examples/README.md`) and nothing else.
+/// The example enterprises: six quarterly filings for 2025 Q3, and two of
+/// 2026 — one wholly after 2026-08-15 (the 生态环境法典 in force), one whose
+/// quarter straddles it — each from a fictional Wuhan enterprise, built to
+/// trip a designed set of rules (see `Examples/README.md`) and nothing else.
 public enum Archetype: String, CaseIterable, Sendable {
     case steelQingshan = "steel-qingshan"
     case powerHannan = "power-hannan"
@@ -10,6 +11,21 @@ public enum Archetype: String, CaseIterable, Sendable {
     case autopartsDongxihu = "autoparts-dongxihu"
     case pharmaHuangpi = "pharma-huangpi"
     case printingXinzhou = "printing-xinzhou"
+    case coatingHanyang = "coating-hanyang"
+    case cementCaidian = "cement-caidian"
+
+    /// The 2025 Q3 archetypes that scaled batches rotate through (their shape is
+    /// the benchmarks' baseline; the 2026 ones have other period lengths).
+    public static let batchRotation: [Archetype] = [.steelQingshan, .powerHannan, .cokingJiangxia, .autopartsDongxihu, .pharmaHuangpi, .printingXinzhou]
+
+    /// The reporting period of the committed example.
+    public var period: ReportingPeriod {
+        switch self {
+        case .coatingHanyang: return CoatingHanyang.period
+        case .cementCaidian: return CementCaidian.period
+        default: return .q3_2025
+        }
+    }
 
     /// File name stem in `Examples/`.
     public var slug: String { rawValue }
@@ -24,6 +40,8 @@ public enum Archetype: String, CaseIterable, Sendable {
         case .autopartsDongxihu: return 0x0314_2025_0701_0004
         case .pharmaHuangpi: return 0x0314_2025_0701_0005
         case .printingXinzhou: return 0x0314_2025_0701_0006
+        case .coatingHanyang: return 0x0314_2026_0701_0007
+        case .cementCaidian: return 0x0314_2026_1001_0008
         }
     }
 
@@ -36,11 +54,13 @@ public enum Archetype: String, CaseIterable, Sendable {
         case .autopartsDongxihu: return AutopartsDongxihu.filing(context)
         case .pharmaHuangpi: return PharmaHuangpi.filing(context)
         case .printingXinzhou: return PrintingXinzhou.filing(context)
+        case .coatingHanyang: return CoatingHanyang.filing(context)
+        case .cementCaidian: return CementCaidian.filing(context)
         }
     }
 
-    /// The committed example: the full quarter with the example seed.
-    public var example: JSONValue { filing(BuildContext(hours: QuarterClock.hours, seed: exampleSeed)) }
+    /// The committed example: the whole period with the example seed.
+    public var example: JSONValue { filing(BuildContext(hours: period.hours, seed: exampleSeed)) }
 }
 
 /// How big, which random stream, and which copy a generated filing is.

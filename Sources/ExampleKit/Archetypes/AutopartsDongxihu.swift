@@ -19,36 +19,57 @@ import PermitCheck
 ///   was reported on 09-05 10:00 (50 h) — also BP-NON-EMERGENCY.
 /// - ID-OUTLET: the spray-booth exhaust is numbered `DW002` but is an air outlet.
 /// - W-FLUE-BYPASS (Wuhan pack): the boiler's treatment `TA002` (targets SO2,
-///   NOx, PM) keeps a `sealed` bypass, correctly safeguarded for the national pack.
+///   NOx, PM) keeps a `sealed` bypass, correctly safeguarded for the national pack;
+///   the enterprise is on the city's 2025 key-discharger list for air (`scope: list`).
+/// - VOC-DILUTION: the RTO takes no supplementary air, yet its outlet O2
+///   (20.6 %) is above its inlet O2 (20.1 %) — diluted (GB 37822 10.3.3).
+/// - VOC-NO-FACILITY: the sanding and sealing booth's collected stream VS2
+///   (2.6 kg/h, ≥ the key-area 2 kg/h) goes to no treatment (`treatedBy: null`).
+/// - EXEC-REPORT-LATE: the quarterly report was submitted 2025-10-20, five
+///   days after the permit's deadline (15 days after the quarter, 10-15).
 enum AutopartsDongxihu {
     static func filing(_ context: BuildContext) -> JSONValue {
         let party = Parties.autoparts
         let permit = Part.permit(
             party, class: "key", validFrom: "2024-03-01", validTo: "2029-02-28",
+            reportSchedule: [Part.due("quarterly-report", days: 15)],
             outlets: [
                 Part.outlet("DA001", "涂装线RTO排气筒", category: "main", process: "vocs-treatment",
-                            limits: [Part.limit("NMHC", 50)]),
+                            limits: [Part.limit("NMHC", 50)], monitoringPlan: [Part.automatic("NMHC")]),
                 Part.outlet("DA002", "生物质锅炉排气筒", category: "general", process: "biomass-boiler", referenceO2: 9,
-                            limits: [Part.limit("PM", 20), Part.limit("SO2", 50), Part.limit("NOx", 150)]),
-                Part.outlet("DW002", "喷漆房排风口", category: "general", limits: [Part.limit("NMHC", 50)]),
+                            limits: [Part.limit("PM", 20), Part.limit("SO2", 50), Part.limit("NOx", 150)],
+                            monitoringPlan: ["PM", "SO2", "NOx"].map(Part.automatic)),
+                Part.outlet("DW002", "喷漆房排风口", category: "general", limits: [Part.limit("NMHC", 50)],
+                            monitoringPlan: [Part.manual("NMHC", times: 1, per: "quarter")]),
             ])
         var document = FilingDocument(
-            id: context.id("2025Q3-420112-AUTOPARTS"), submittedAt: "2025-10-12T14:18:00+08:00",
+            id: context.id("2025Q3-420112-AUTOPARTS"), submittedAt: "2025-10-20T14:18:00+08:00",
             enterprise: Part.enterprise(party, industry: "3670", region: Region.dongxihu, keyArea: true),
             permit: permit)
+        document.reportSections = Part.reportSections
         document.monitoring = series(context)
+        document.manualSamples = [Part.sample("DW002", "NMHC", at: QuarterClock.time(8, 27, 10), 6.8)]
+        document.stoppages = [
+            Part.stoppage(from: QuarterClock.time(8, 1, 0), to: QuarterClock.time(8, 8, 0), declaredAt: QuarterClock.time(7, 25, 9),
+                          reason: "夏季停产检修", outlets: nil),
+        ]
         document.facilities = [rto, boilerTreatment]
+        document.vocsStreams = [
+            Part.stream("VS1", outlet: "DA001", rate: 4.6, treatedBy: "TA001"),
+            Part.stream("VS2", outlet: "DW002", rate: 2.6, treatedBy: nil),
+        ]
         document.hazardousWaste = [
             "openingStock": [Part.lot("900-252-12", 1.2)],
             "generated": [Part.lot("900-252-12", 8.4)],
             "utilized": [],
             "stored": [Part.lot("900-252-12", 1.6, since: "2025-09-10")],
             "transfers": [Shipment(
-                manifest: "4201122025000217", code: "900-252-12", quantity: 8.0, received: 7.96,
+                manifest: "20254201000217", code: "900-252-12", quantity: 8.0, received: 7.96,
                 shippedAt: QuarterClock.time(8, 20, 9, 30), receivedAt: QuarterClock.time(8, 20, 15, 10),
                 receiver: Part.party(Parties.receiverCaidian, license: Parties.licenseCaidian),
                 transporter: Part.party(Parties.carrierWuhan, license: Parties.licenseCarrierWuhan),
-                origin: Region.dongxihu, destination: Region.caidian, approval: nil).json],
+                origin: Region.dongxihu, destination: Region.caidian, approval: nil,
+                confirmedAt: .string(QuarterClock.time(8, 21, 9, 40))).json],
         ]
         return document.json
     }
@@ -83,6 +104,7 @@ enum AutopartsDongxihu {
         "initialRate": Part.quantity(4.6, "kg/h"),
         "collectionEfficiency": 0.72, "removalEfficiency": 0.76,
         "productionHours": 1360, "operatingHours": 1278,
+        "supplementaryAir": false, "inletO2": 20.1, "outletO2": 20.6, "lowVocsMaterials": false,
         "bypasses": [
             Part.bypass("BP1", status: "open", seal: nil, filed: false, monitoring: [], onlineLinked: false, openings: [
                 Part.opening(from: QuarterClock.time(7, 18, 21), to: QuarterClock.time(7, 19, 3, 30),

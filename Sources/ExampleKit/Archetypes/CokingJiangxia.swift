@@ -15,22 +15,34 @@ import PermitCheck
 /// - EL-UNPERMITTED-OUTLET: a PM series for DA003 (推焦地面站), which the
 ///   permit does not list.
 /// - PERMIT-EXPIRING: the permit ends on 2025-11-20, 51 days after the period.
+/// - DQ-OUTAGE-48H on DA002 PM: the same fault is one outage run of 264 hours
+///   (> 48, 自控办法 第十五条).
+/// - DQ-MANUAL-DURING-OUTAGE on DA002 PM: during the fault the plant sampled
+///   PM by hand only at 09:00 and 21:00 (12-hour gaps, 2 a day instead of 4).
 enum CokingJiangxia {
     static func filing(_ context: BuildContext) -> JSONValue {
         let party = Parties.coking
         let permit = Part.permit(
             party, class: "key", validFrom: "2020-11-21", validTo: "2025-11-20",
+            reportSchedule: [Part.due("quarterly-report", days: 15)],
             outlets: [
                 Part.outlet("DA001", "焦炉烟囱", category: "main", process: "coke-oven", referenceO2: 8,
-                            limits: [Part.limit("PM", 15), Part.limit("SO2", 30), Part.limit("NOx", 150, averaging: "day")]),
+                            limits: [Part.limit("PM", 15), Part.limit("SO2", 30), Part.limit("NOx", 150, averaging: "day")],
+                            monitoringPlan: ["PM", "SO2", "NOx"].map(Part.automatic)),
                 Part.outlet("DA002", "装煤地面站排气筒", category: "main", process: "coal-charging",
-                            limits: [Part.limit("PM", 30)]),
+                            limits: [Part.limit("PM", 30)], monitoringPlan: [Part.automatic("PM")]),
             ])
         var document = FilingDocument(
             id: context.id("2025Q3-420115-COKING"), submittedAt: "2025-10-15T11:30:00+08:00",
             enterprise: Part.enterprise(party, industry: "2521", region: Region.jiangxia, keyArea: true),
             permit: permit)
+        document.reportSections = Part.reportSections
         document.monitoring = ovenStack(context) + dedusting(context)
+        document.stoppages = []
+        // Manual PM sampling while DA002's analyser was down (15–25 August): twice a day.
+        document.manualSamples = (15...25).flatMap { day in
+            [9, 21].map { hour in Part.sample("DA002", "PM", at: QuarterClock.time(8, day, hour), 9 + Double((day + hour) % 5)) }
+        }
         return document.json
     }
 

@@ -12,8 +12,12 @@ import PermitCheck
 /// - #3 goes to Hunan (420116 → 430121) under approval 鄂环危转〔2025〕37号,
 ///   valid and covering HW02 — clean; HW-CROSS-PROVINCE `no-approval`: #4,
 ///   the same route with `approval: null`.
-/// - HW-DISCREPANCY: #5, 15.0 t shipped, 13.1 t received (12.7 %).
-/// - HW-UNCONFIRMED: #6, shipped 2025-09-08, never received (22 days open).
+/// - HW-DISCREPANCY: #5, 15.0 t shipped, 13.1 t received (12.7 %), reported
+///   to the receiving bureau the next morning (`reported: true`).
+/// - HW-UNCONFIRMED: #5 was received on Tuesday 2025-08-19 and confirmed in
+///   the information system on 08-28, two working days after the deadline
+///   (the 5th working day after receipt, 08-26).
+/// - HW-IN-TRANSIT: #6, shipped 2025-09-08, never received (22 days open).
 /// - HW-TRANSPORTER `unknown-license`: #7, a carrier not in the registry.
 /// - HW-STORAGE: a 0.42 t lot of 900-041-49 stored since 2024-06-15 (472 days).
 /// - HW-BALANCE critical: 271-002-02 is 5.0 t short (10.4 + 58.3 − 45.5 − 18.2);
@@ -23,21 +27,31 @@ enum PharmaHuangpi {
         let party = Parties.pharma
         let permit = Part.permit(
             party, class: "key", validFrom: "2024-07-15", validTo: "2029-07-14",
+            reportSchedule: [Part.due("quarterly-report", days: 15)],
             outlets: [
                 Part.outlet("DA001", "RTO排气筒", category: "main", process: "vocs-treatment",
-                            limits: [Part.limit("NMHC", 60)]),
+                            limits: [Part.limit("NMHC", 60)], monitoringPlan: [Part.automatic("NMHC")]),
                 Part.outlet("DA002", "燃气锅炉排气筒", category: "general", process: "gas-boiler", referenceO2: 3.5,
-                            limits: [Part.limit("NOx", 50)]),
+                            limits: [Part.limit("NOx", 50)], monitoringPlan: [Part.automatic("NOx")]),
                 Part.outlet("DW001", "废水总排口", medium: "water", category: "main", process: "wastewater-treatment",
                             limits: [Part.limit("COD", 100, unit: "mg/L", averaging: "day"),
                                      Part.limit("NH3N", 20, unit: "mg/L", averaging: "day"),
-                                     Part.limit("TP", 1, unit: "mg/L", averaging: "day")]),
+                                     Part.limit("TP", 1, unit: "mg/L", averaging: "day")],
+                            monitoringPlan: ["COD", "NH3N", "TP"].map(Part.automatic) + [Part.manual("TN", times: 1, per: "month")]),
             ])
         var document = FilingDocument(
             id: context.id("2025Q3-420116-PHARMA"), submittedAt: "2025-10-11T10:02:00+08:00",
             enterprise: Part.enterprise(party, industry: "2710", region: Region.huangpi, keyArea: true),
             permit: permit)
+        document.reportSections = Part.reportSections
         document.monitoring = series(context)
+        document.manualSamples = [(7, 9), (8, 13), (9, 10)].map { month, day in
+            Part.sample("DW001", "TN", at: QuarterClock.time(month, day, 9), 11.5 + Double(day) / 10, unit: "mg/L")
+        }
+        document.stoppages = [
+            Part.stoppage(from: QuarterClock.time(8, 18, 8), to: QuarterClock.time(8, 19, 20), declaredAt: QuarterClock.time(8, 18, 8, 30),
+                          reason: "RTO蓄热体更换，生产线同步停产", outlets: ["DA001"]),
+        ]
         document.hazardousWaste = PharmaWaste.account
         return document.json
     }

@@ -6,6 +6,11 @@ import PermitCheck
 /// Designed findings:
 /// - DQ-FLATLINE on DA001 NOx: eight consecutive valid hours reading exactly
 ///   31.6 mg/m3, 2025-08-21 02:00–09:00 (the parameter is 6).
+/// - EXEC-REPORT-CONTENT: the quarterly report lacks `abnormal-conditions`
+///   (超标或污染防治设施异常情况说明), although unit 1 tripped in July.
+///
+/// Both boilers are `coal-boiler-power` (GB 13223-2011 scope, ULE ref O2 6 %);
+/// the reserve period of unit 2 is declared as a stoppage.
 ///
 /// Unit 2's SO2 limit is a daily average (`averaging: day`), exercising
 /// EL-DAY without tripping it. Unit 2 is in reserve (F) 1–15 September and
@@ -15,16 +20,30 @@ enum PowerHannan {
         let party = Parties.power
         let permit = Part.permit(
             party, class: "key", validFrom: "2022-12-20", validTo: "2027-12-19",
+            reportSchedule: [Part.due("quarterly-report", days: 15)],
             outlets: [
-                Part.outlet("DA001", "1#机组烟囱", category: "main", process: "coal-boiler", referenceO2: 6,
-                            limits: [Part.limit("PM", 10), Part.limit("SO2", 35), Part.limit("NOx", 50)]),
-                Part.outlet("DA002", "2#机组烟囱", category: "main", process: "coal-boiler", referenceO2: 6,
-                            limits: [Part.limit("PM", 10), Part.limit("SO2", 35, averaging: "day"), Part.limit("NOx", 50)]),
+                Part.outlet("DA001", "1#机组烟囱", category: "main", process: "coal-boiler-power", referenceO2: 6,
+                            limits: [Part.limit("PM", 10), Part.limit("SO2", 35), Part.limit("NOx", 50)],
+                            monitoringPlan: ["PM", "SO2", "NOx"].map(Part.automatic) + [Part.manual("Hg", times: 1, per: "quarter")]),
+                Part.outlet("DA002", "2#机组烟囱", category: "main", process: "coal-boiler-power", referenceO2: 6,
+                            limits: [Part.limit("PM", 10), Part.limit("SO2", 35, averaging: "day"), Part.limit("NOx", 50)],
+                            monitoringPlan: ["PM", "SO2", "NOx"].map(Part.automatic) + [Part.manual("Hg", times: 1, per: "quarter")]),
             ])
         var document = FilingDocument(
             id: context.id("2025Q3-420113-POWER"), submittedAt: "2025-10-10T09:05:00+08:00",
             enterprise: Part.enterprise(party, industry: "4411", region: Region.hannan, keyArea: true),
             permit: permit)
+        document.reportSections = Part.reportSections.filter { $0 != "abnormal-conditions" }
+        document.manualSamples = [
+            Part.sample("DA001", "Hg", at: QuarterClock.time(8, 12, 10), 0.0021),
+            Part.sample("DA002", "Hg", at: QuarterClock.time(8, 12, 14), 0.0018),
+        ]
+        document.stoppages = [
+            Part.stoppage(from: QuarterClock.time(7, 28, 3), to: QuarterClock.time(7, 29, 15), declaredAt: QuarterClock.time(7, 28, 4),
+                          reason: "1#机组非计划停运", outlets: ["DA001"]),
+            Part.stoppage(from: QuarterClock.time(9, 1, 0), to: QuarterClock.time(9, 16, 0), declaredAt: QuarterClock.time(8, 29, 10),
+                          reason: "2#机组调度备用", outlets: ["DA002"]),
+        ]
         let stops: [String: [Range<Int>]] = [
             "DA001": [QuarterClock.hours(from: (7, 28, 3), to: (7, 29, 15))],
             "DA002": [QuarterClock.hours(from: (9, 1, 0), to: (9, 16, 0))],

@@ -13,26 +13,36 @@ enum PrintingXinzhou {
         let party = Parties.printing
         let permit = Part.permit(
             party, class: "simplified", validFrom: "2023-03-15", validTo: "2028-03-14",
+            reportSchedule: [Part.due("quarterly-report", days: 15)],
             outlets: [
                 Part.outlet("DA001", "印刷废气排气筒", category: "general", process: "vocs-treatment",
-                            limits: [Part.limit("NMHC", 50)]),
+                            limits: [Part.limit("NMHC", 50)], monitoringPlan: [Part.automatic("NMHC"), Part.manual("PM", times: 1, per: "half-year")]),
                 Part.outlet("DA002", "复合废气排气筒", category: "general", process: "vocs-treatment",
-                            limits: [Part.limit("NMHC", 50)]),
+                            limits: [Part.limit("NMHC", 50)], monitoringPlan: [Part.automatic("NMHC")]),
                 Part.outlet("DA003", "导热油炉排气筒", category: "general", process: "gas-heater", referenceO2: 3.5,
-                            limits: [Part.limit("PM", 10), Part.limit("NOx", 50)]),
+                            limits: [Part.limit("PM", 10), Part.limit("NOx", 50)],
+                            monitoringPlan: [Part.automatic("PM"), Part.automatic("NOx"), Part.manual("SO2", times: 1, per: "quarter")]),
             ])
         var document = FilingDocument(
             id: context.id("2025Q3-420117-PRINTING"), submittedAt: "2025-10-09T15:26:00+08:00",
             enterprise: Part.enterprise(party, industry: "2319", region: Region.xinzhou, keyArea: true),
             permit: permit)
+        document.reportSections = Part.reportSections
         document.monitoring = series(context)
+        document.manualSamples = [Part.sample("DA003", "SO2", at: QuarterClock.time(8, 6, 10), 3)]
+        document.stoppages = []
         document.facilities = [[
             "id": "TA001", "kind": "活性炭吸附+催化燃烧", "outlet": "DA001", "targets": ["NMHC"],
             "initialRate": Part.quantity(1.2, "kg/h"),
             "collectionEfficiency": 0.86, "removalEfficiency": 0.84,
-            "productionHours": 1472, "operatingHours": 1466,
+            "productionHours": 1472, "operatingHours": 1472,
+            "lowVocsMaterials": false,
             "bypasses": [],
         ]]
+        document.vocsStreams = [
+            Part.stream("VS1", outlet: "DA001", rate: 1.2, treatedBy: "TA001"),
+            Part.stream("VS2", outlet: "DA002", rate: 0.8, treatedBy: "TA001"),
+        ]
         return document.json
     }
 

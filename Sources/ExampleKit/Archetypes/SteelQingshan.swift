@@ -13,28 +13,44 @@ import PermitCheck
 ///   08-12 19:00, pushing August's share within the ULE limit below 95 %.
 /// - UL-NOT-LISTED: the claim names DA001–DA003; the public list entry in
 ///   `registry.json` names DA001 and DA003 only.
+/// - STOP-CONTRADICTED: the report declares DA002 stopped 2025-09-05 00:00 to
+///   09-09 00:00, but DA002 ran (`N`, with flow) from 09-08 00:00: 24 hours.
+///   The other two declared stoppages match the `F` hours exactly.
 enum SteelQingshan {
     static let outlets = ["DA001", "DA002", "DA003"]
+    /// Every stack's PM, SO2 and NOx are measured by the CEMS.
+    static let cems = ["PM", "SO2", "NOx"].map(Part.automatic)
 
     static func filing(_ context: BuildContext) -> JSONValue {
         let party = Parties.steel
         let sinterLimits = [Part.limit("PM", 10), Part.limit("SO2", 35), Part.limit("NOx", 50)]
         let permit = Part.permit(
             party, class: "key", validFrom: "2023-06-01", validTo: "2028-05-31",
+            reportSchedule: [Part.due("quarterly-report", days: 15), Part.due("annual-report", days: 31)],
             outlets: [
                 Part.outlet("DA001", "1#烧结机机头排气筒", category: "main", process: "sintering-head",
-                            referenceO2: 16, limits: sinterLimits),
+                            referenceO2: 16, limits: sinterLimits, monitoringPlan: cems),
                 Part.outlet("DA002", "2#烧结机机头排气筒", category: "main", process: "sintering-head",
-                            referenceO2: 16, limits: sinterLimits),
+                            referenceO2: 16, limits: sinterLimits, monitoringPlan: cems),
                 Part.outlet("DA003", "1#高炉热风炉排气筒", category: "main", process: "hot-blast-stove",
-                            limits: [Part.limit("PM", 15), Part.limit("SO2", 100), Part.limit("NOx", 300)]),
+                            limits: [Part.limit("PM", 15), Part.limit("SO2", 100), Part.limit("NOx", 300)], monitoringPlan: cems),
             ],
             annualCaps: [Part.cap("SO2", 420)])
         var document = FilingDocument(
             id: context.id("2025Q3-420107-STEEL"), submittedAt: "2025-10-13T16:42:00+08:00",
             enterprise: Part.enterprise(party, industry: "3110", region: Region.qingshan, keyArea: true),
             permit: permit)
+        document.reportSections = Part.reportSections
         document.monitoring = sinter(context) + stove(context)
+        document.manualSamples = []
+        document.stoppages = [
+            Part.stoppage(from: QuarterClock.time(7, 22, 8), to: QuarterClock.time(7, 23, 20), declaredAt: QuarterClock.time(7, 22, 9),
+                          reason: "1#烧结机故障停机", outlets: ["DA001"]),
+            Part.stoppage(from: QuarterClock.time(8, 26, 6), to: QuarterClock.time(8, 26, 18), declaredAt: QuarterClock.time(8, 25, 16),
+                          reason: "热风炉检修", outlets: ["DA003"]),
+            Part.stoppage(from: QuarterClock.time(9, 5, 0), to: QuarterClock.time(9, 9, 0), declaredAt: QuarterClock.time(9, 4, 15),
+                          reason: "2#烧结机计划检修", outlets: ["DA002"]),
+        ]
         document.facilities = [
             denitrification("TA001", outlet: "DA001", hours: 2172),  // DA001 stopped 36 h
             denitrification("TA002", outlet: "DA002", hours: 2136),  // DA002 stopped 72 h

@@ -4,11 +4,19 @@ import PermitCheck
 /// the order of the spec, so the example files read like the spec's example.
 public struct FilingDocument: Sendable {
     public var id: String
+    public var kind = "quarterly-report"
+    public var period = ReportingPeriod.q3_2025
     public var submittedAt: String
+    /// `report.sections` (catalog v2): the parts the execution report contains.
+    public var reportSections: [String]?
     public var enterprise: JSONValue
     public var permit: JSONValue
     public var monitoring: [HourlySeries] = []
+    /// Catalog-v2 lists; `nil` leaves the key out (not reported), `[]` reports none.
+    public var manualSamples: [JSONValue]?
+    public var stoppages: [JSONValue]?
     public var facilities: [JSONValue] = []
+    public var vocsStreams: [JSONValue]?
     public var ultraLowEmission: JSONValue?
     public var hazardousWaste: JSONValue?
 
@@ -21,14 +29,18 @@ public struct FilingDocument: Sendable {
         var object: JSONObject = [
             "schema": "permitcheck/filing-v1",
             "id": .string(id),
-            "kind": "quarterly-report",
-            "period": ["from": .string(QuarterClock.periodFrom), "to": .string(QuarterClock.periodTo)],
+            "kind": .string(kind),
+            "period": ["from": .string(period.from), "to": .string(period.to)],
             "submittedAt": .string(submittedAt),
-            "enterprise": enterprise,
-            "permit": permit,
-            "monitoring": .array(monitoring.map(\.json)),
         ]
+        if let reportSections { object["report"] = ["sections": .array(reportSections.map(JSONValue.string))] }
+        object["enterprise"] = enterprise
+        object["permit"] = permit
+        object["monitoring"] = .array(monitoring.map(\.json))
+        if let manualSamples { object["manualSamples"] = .array(manualSamples) }
+        if let stoppages { object["stoppages"] = .array(stoppages) }
         if !facilities.isEmpty { object["facilities"] = .array(facilities) }
+        if let vocsStreams { object["vocsStreams"] = .array(vocsStreams) }
         if let ultraLowEmission { object["ultraLowEmission"] = ultraLowEmission }
         if let hazardousWaste { object["hazardousWaste"] = hazardousWaste }
         return .object(object)
@@ -45,22 +57,67 @@ public enum Part {
     }
 
     public static func permit(_ party: Party, class permitClass: String, validFrom: String, validTo: String,
-                              outlets: [JSONValue], annualCaps: [JSONValue] = []) -> JSONValue {
+                              reportSchedule: [JSONValue]? = nil, outlets: [JSONValue], annualCaps: [JSONValue] = []) -> JSONValue {
         var object: JSONObject = [
             "number": .string(party.permitNumber), "class": .string(permitClass),
-            "validFrom": .string(validFrom), "validTo": .string(validTo), "outlets": .array(outlets),
+            "validFrom": .string(validFrom), "validTo": .string(validTo),
         ]
+        if let reportSchedule { object["reportSchedule"] = .array(reportSchedule) }
+        object["outlets"] = .array(outlets)
         if !annualCaps.isEmpty { object["annualCaps"] = .array(annualCaps) }
         return .object(object)
     }
 
     public static func outlet(_ id: String, _ name: String, medium: String = "air", category: String,
-                              process: String? = nil, referenceO2: Double? = nil, limits: [JSONValue]) -> JSONValue {
+                              process: String? = nil, referenceO2: Double? = nil, limits: [JSONValue],
+                              monitoringPlan: [JSONValue]? = nil) -> JSONValue {
         var object: JSONObject = ["id": .string(id), "name": .string(name), "medium": .string(medium), "category": .string(category)]
         if let process { object["process"] = .string(process) }
         if let referenceO2 { object["referenceO2"] = .number(referenceO2) }
         object["limits"] = .array(limits)
+        if let monitoringPlan { object["monitoringPlan"] = .array(monitoringPlan) }
         return .object(object)
+    }
+
+    /// The sections of a complete quarterly or monthly execution report (HJ 944-2018 as written into permits).
+    public static let reportSections = [
+        "basic-info", "legal-compliance", "facility-operation", "self-monitoring", "ledger",
+        "actual-emissions", "compliance-analysis", "abnormal-conditions", "tax", "disclosure",
+    ]
+
+    /// `permit.reportSchedule[]`: the permit's own execution-report deadline for `kind`.
+    public static func due(_ kind: String, days: Int) -> JSONValue {
+        ["kind": .string(kind), "dueDaysAfterPeriodEnd": .number(Double(days))]
+    }
+
+    /// A monitoring-plan item measured by the CEMS.
+    public static func automatic(_ pollutant: String) -> JSONValue {
+        ["pollutant": .string(pollutant), "method": "automatic"]
+    }
+
+    /// A monitoring-plan item sampled by hand `times` per `per` (`month`, `quarter`, …).
+    public static func manual(_ pollutant: String, times: Int, per: String) -> JSONValue {
+        ["pollutant": .string(pollutant), "method": "manual", "frequency": ["times": .number(Double(times)), "per": .string(per)]]
+    }
+
+    /// A `manualSamples[]` result.
+    public static func sample(_ outlet: String, _ pollutant: String, at time: String, _ value: Double?, unit: String = "mg/m3") -> JSONValue {
+        ["outlet": .string(outlet), "pollutant": .string(pollutant), "sampledAt": .string(time),
+         "value": value.map(JSONValue.number) ?? .null, "unit": .string(unit)]
+    }
+
+    /// A declared `stoppages[]` entry; `outlets` `nil` means the whole enterprise.
+    public static func stoppage(from: String, to: String?, declaredAt: String, reason: String, outlets: [String]?) -> JSONValue {
+        var object: JSONObject = ["from": .string(from), "to": to.map(JSONValue.string) ?? .null,
+                                  "declaredAt": .string(declaredAt), "reason": .string(reason)]
+        if let outlets { object["outlets"] = .array(outlets.map(JSONValue.string)) }
+        return .object(object)
+    }
+
+    /// A `vocsStreams[]` entry; `treatedBy` `nil` writes `null` (collected, untreated).
+    public static func stream(_ id: String, outlet: String, rate: Double, treatedBy: String?, lowVocs: Bool = false) -> JSONValue {
+        ["id": .string(id), "outlet": .string(outlet), "initialRate": quantity(rate, "kg/h"),
+         "treatedBy": treatedBy.map(JSONValue.string) ?? .null, "lowVocsMaterials": .bool(lowVocs)]
     }
 
     public static func limit(_ pollutant: String, _ value: Double, unit: String = "mg/m3", averaging: String = "hour") -> JSONValue {
@@ -119,6 +176,10 @@ public struct Shipment: Sendable {
     public var origin: String
     public var destination: String
     public var approval: String?
+    /// Catalog v2: `nil` leaves the key out (not reported); `.null` is "not yet confirmed".
+    public var confirmedAt: JSONValue?
+    /// Catalog v2: `nil` leaves the key out; `.null` is "mismatch not reported".
+    public var discrepancyReportedAt: JSONValue?
 
     public var json: JSONValue {
         var object: JSONObject = ["manifest": .string(manifest), "code": .string(code), "quantity": .number(quantity)]
@@ -126,6 +187,8 @@ public struct Shipment: Sendable {
         object["unit"] = .string(unit)
         object["shippedAt"] = .string(shippedAt)
         if let receivedAt { object["receivedAt"] = .string(receivedAt) }
+        if let confirmedAt { object["confirmedAt"] = confirmedAt }
+        if let discrepancyReportedAt { object["discrepancyReportedAt"] = discrepancyReportedAt }
         object["receiver"] = receiver
         object["transporter"] = transporter
         object["origin"] = .string(origin)

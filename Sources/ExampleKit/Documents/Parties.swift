@@ -26,6 +26,9 @@ public enum Parties {
     public static let autoparts = Party("91110000600037341L", "武汉东西湖示例汽车零部件有限公司")
     public static let pharma = Party("91340600MA2PBMDH5R", "武汉黄陂示例制药有限公司")
     public static let printing = Party("92340603MA2PBQUC3U", "武汉新洲示例包装印刷厂")
+    // MARK: The two filers of 2026 (after, and across, 2026-08-15)
+    public static let cement = Party("91340600MA2PBM9HXD", "武汉蔡甸示例水泥有限公司")
+    public static let coating = Party("91340600MA2PBMA74B", "武汉汉阳示例家具涂装有限公司")
 
     // MARK: Hazardous-waste receivers (licences in registry.json)
     /// Licensed for HW02, HW08, HW12 and listed codes; valid through 2027.
@@ -40,6 +43,9 @@ public enum Parties {
     /// Hunan receiver for the cross-province shipments.
     public static let receiverHunan = Party("91152201078382010M", "湖南长沙示例固废处置有限公司")
     public static let licenseHunan = "HN43012104"
+    /// A second Hunan receiver: licensed, but not the one the coating plant's approval names.
+    public static let receiverZhuzhou = Party("91340600MA2PBN831R", "湖南株洲示例资源循环有限公司")
+    public static let licenseZhuzhou = "HN43020105"
 
     // MARK: Dangerous-goods carriers
     public static let carrierWuhan = Party("911522010783917502", "武汉示例危险货物运输有限公司")
@@ -55,13 +61,17 @@ public enum Parties {
 
     // MARK: Cross-province approval
     public static let approvalHunan = "鄂环危转〔2025〕37号"
+    /// The coating plant's approval for HW12 to the Changsha receiver (not Zhuzhou).
+    public static let approvalCoating = "鄂环危转〔2026〕21号"
 }
 
 /// Wuhan district codes (GB/T 2260) used by the examples, and the Hunan one.
 public enum Region {
     public static let qingshan = "420107", hannan = "420113", jiangxia = "420115"
     public static let dongxihu = "420112", huangpi = "420116", xinzhou = "420117"
-    public static let caidian = "420114"
+    public static let caidian = "420114", hanyang = "420105"
+    /// 株洲市天元区, Hunan.
+    public static let zhuzhou = "430211"
     /// 长沙县, Hunan.
     public static let changshaCounty = "430121"
 }

@@ -37,7 +37,7 @@ public struct BatchPlan: Sendable {
 
     /// The text of line `index` (without the newline).
     public func line(_ index: Int, corruption: Corruption? = nil) -> [UInt8] {
-        let archetype = Archetype.allCases[index % Archetype.allCases.count]
+        let archetype = Archetype.batchRotation[index % Archetype.batchRotation.count]
         let context = BuildContext(hours: hours, seed: SplitMix64.mix(seed &+ UInt64(index)), copy: index + 1)
         var filing = archetype.filing(context)
         if corruption == .missingField { filing = Self.removingUSCC(filing) }

@@ -16,6 +16,8 @@ public struct HourlySeries: Sendable {
     public var o2: [Double?]?
     public var flow: [Double?]?
     public var flags: [UInt8]
+    /// Time of the first element (the period's first hour).
+    public var start = QuarterClock.seriesStart
 
     static let normal = UInt8(ascii: "N"), stopped = UInt8(ascii: "F")
     static let calibration = UInt8(ascii: "C"), maintenance = UInt8(ascii: "M"), fault = UInt8(ascii: "D")
@@ -94,7 +96,7 @@ public struct HourlySeries: Sendable {
     public var json: JSONValue {
         var object: JSONObject = [
             "outlet": .string(outlet), "pollutant": .string(pollutant), "unit": .string(unit),
-            "start": .string(QuarterClock.seriesStart), "interval": "PT1H",
+            "start": .string(start), "interval": "PT1H",
             "values": Self.column(values),
         ]
         if let o2 { object["o2"] = Self.column(o2) }
