@@ -31,6 +31,7 @@ enum HTMLStyle {
     .badge{display:inline-block;color:#fff;border-radius:4px;padding:0 7px;font-size:.8em;font-weight:600;background:#6b7280;vertical-align:1px}
     .badge.critical{background:#7f1d1d}.badge.high{background:#dc2626}.badge.medium{background:#d97706}.badge.low{background:#2563eb}.badge.error{background:#111827}
     .message{margin:6px 0}.subject{margin:2px 0;font-size:.9em}.family{color:#6b7280}
+    .acts{margin:6px 0 2px;font-size:.9em}.basis{font-size:.9em}.basis ul{margin:2px 0 6px;padding-left:20px}.basis li{margin:1px 0}
     table.evidence{border-collapse:collapse;font-size:.88em;margin:6px 0}table.evidence caption{text-align:left;color:#6b7280;font-size:.9em}
     table.evidence th,table.evidence td{border:1px solid #e5e7eb;padding:2px 8px;text-align:left;vertical-align:top}table.evidence th{background:#f9fafb;font-weight:500}
     figure{margin:8px 0}.ok{color:#15803d}.input-error li.error{color:#991b1b}.failure{border:1px dashed #111827;padding:6px 10px;margin:8px 0;border-radius:6px}
