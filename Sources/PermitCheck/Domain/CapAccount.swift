@@ -3,15 +3,6 @@
 /// (a series measures it), stopped (`F`: neither) or missing; the mass of the
 /// counted hours and the running total that decides the act date.
 enum CapAccount {
-    static let record = RecordType("CapAccount", "the period's mass account of one pollutant against an annual cap", [
-        ("emitted", .number(.mass), "mass of the counted hours, in t (a lower bound when hours are missing)"),
-        ("countedHours", .plain, "hours counted: flag in the counted flags, measured value and flow both present"),
-        ("missingHours", .plain, "hours of the period with no counted value and no F flag (set, calibration or fault values, nulls, uncovered hours)"),
-        ("missingShare", .optional(.plain), "missing ÷ (counted + missing); null when both are 0"),
-        ("stoppedWithFlowHours", .plain, "hours flagged F (neither counted nor missing) with a flow above 0"),
-        ("unmonitoredOutlets", .list(.string), "permit outlets with a limit on the pollutant and no series of it, in permit order"),
-        ("crossing", .optional(.date), "local date of the counted hour that takes the running total over the cap"),
-    ])
 
     static let all: [Builtin] = [
         Builtin("cap_account", "cap_account(pollutant: string, cap: quantity<mass>, countedFlags: list<string>) -> CapAccount",
@@ -66,7 +57,7 @@ enum CapAccount {
             if !unmonitored.contains(where: { $0.string == o.id }) { unmonitored.append(.string(o.id)) }
         }
         let judged = countedHours + missingHours
-        return .record(record, [
+        return .record(DomainRecords.capAccount, [
             .quantity(total, .tonne), .number(Double(countedHours)), .number(Double(missingHours)),
             judged == 0 ? .null : .number(Double(missingHours) / Double(judged)), .number(Double(stoppedWithFlow)),
             .list(unmonitored), crossing,

@@ -3,21 +3,6 @@
 /// pooled hourly timeline of an outlet and pollutant, and whether the manual
 /// samples taken during a run are dense enough.
 enum OutageLibrary {
-    static let run = RecordType("OutageRun", "a run of consecutive outage hours on an outlet's pooled hourly timeline", [
-        ("hours", .plain, "length of the run in hours"),
-        ("from", .time, "start of its first hour, in the offset of the series holding it"),
-        ("to", .time, "end of its last hour (the run is [from, to))"),
-        ("flags", .list(.string), "the outage flags found in the run, in the order of the flags asked for"),
-        ("series", .object("Series"), "the series holding its first hour (the first in filing order when several do)"),
-        ("dates", .list(.date), "local dates of its hours"),
-    ])
-    static let check = RecordType("ManualCheck", "the manual samples of an outage run against the gap and per-day rules", [
-        ("run", .object("OutageRun"), "the outage run"),
-        ("samples", .plain, "manual samples of the outlet and pollutant taken in the run (equal sampledAt once)"),
-        ("maxGapHours", .plain, "longest gap in hours: run start to first sample, sample to sample, last sample to run end"),
-        ("shortDays", .list(.string), "dates (YYYY-MM-DD) wholly inside the run with fewer samples than the minimum"),
-        ("fails", .optional(.bool), "a gap is too long or a day too short; null when manualSamples is not reported and the run is longer than the gap allowed"),
-    ])
 
     static let all: [Builtin] = [
         Builtin("outage_runs", "outage_runs(outlet: string, pollutant: string, flags: list<string>) -> list<OutageRun>",
@@ -101,7 +86,7 @@ enum OutageLibrary {
         let from = s.start.adding(seconds: Double(start.index) * 3600)
         let to = from.adding(seconds: Double(hours) * 3600)
         let firstDay = from.localDate.dayNumber, lastDay = from.adding(seconds: Double(hours - 1) * 3600).localDate.dayNumber
-        return .record(run, [
+        return .record(DomainRecords.outageRun, [
             .number(Double(hours)), .time(from), .time(to),
             .list(flags.map { .string(String(decoding: [$0], as: UTF8.self)) }),
             .object(ObjectRef(.series, start.series)),
@@ -114,7 +99,7 @@ enum OutageLibrary {
         var samplesByKey: [SeriesKey: [Double]] = [:]
         var out: [Value] = []
         for item in runs.list ?? [] {
-            guard case .record(let r) = item, r.type == run.object.name, r.fields.count == 6,
+            guard case .record(let r) = item, r.type == DomainRecords.outageRun.object.name, r.fields.count == 6,
                   let from = r.fields[1].time, let to = r.fields[2].time, case .object(let ref) = r.fields[4] else { continue }
             let s = c.filing.monitoring[Int(ref.a)]
             let key = SeriesKey(outlet: s.outlet, pollutant: s.pollutant)
@@ -122,7 +107,7 @@ enum OutageLibrary {
             guard let reported = c.filing.manualSamples else {
                 // Not reported: only a run no longer than the gap allowed passes without samples.
                 let fails: Value = Tolerance.order(runHours, gapLimit) > 0 ? .null : .bool(false)
-                out.append(.record(check, [item, .number(0), .number(runHours), .list([]), fails]))
+                out.append(.record(DomainRecords.manualCheck, [item, .number(0), .number(runHours), .list([]), fails]))
                 continue
             }
             let instants: [Double]
@@ -151,7 +136,7 @@ enum OutageLibrary {
                 day += 1
             }
             let fails = Tolerance.order(largest, gapLimit) > 0 || !short.isEmpty
-            out.append(.record(check, [item, .number(Double(inRun.count)), .number(largest), .list(short), .bool(fails)]))
+            out.append(.record(DomainRecords.manualCheck, [item, .number(Double(inRun.count)), .number(largest), .list(short), .bool(fails)]))
         }
         return .list(out)
     }

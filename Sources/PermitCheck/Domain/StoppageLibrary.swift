@@ -1,18 +1,6 @@
 /// Stoppages against the monitoring data (rules-catalog v2, STOP-UNDECLARED,
 /// STOP-CONTRADICTED, EXEC-REPORT-CONTENT and their precise readings).
 enum StoppageLibrary {
-    static let month = RecordType("StoppedMonth", "a calendar month wholly inside the period whose every hour the outlet's series cover, all flagged F", [
-        ("month", .string, "YYYY-MM"),
-        ("from", .time, "start of the month, in the offset of the outlet's first series"),
-        ("to", .time, "start of the next month"),
-    ])
-    static let contradiction = RecordType("StopContradiction", "hours of a stoppage's outlets flagged N with flow above 0", [
-        ("hours", .plain, "such hours, each counted once per outlet (PT1H series only)"),
-        ("outlets", .list(.string), "outlets with at least one such hour, in permit order"),
-        ("first", .optional(.time), "start of the earliest such hour"),
-        ("dates", .list(.date), "local dates of such hours"),
-        ("observed", .plain, "elements of those outlets' PT1H series with a flow array that start in the stoppage"),
-    ])
 
     static let all: [Builtin] = [
         Builtin("stopped_months", "stopped_months(outlet: string) -> list<StoppedMonth>",
@@ -59,7 +47,7 @@ enum StoppageLibrary {
             if start >= period.from, next.dayNumber - 1 <= period.to.dayNumber,
                timeline.slots(days: start.dayNumber, next.dayNumber - 1).allSatisfy({ state[$0] == 1 }) {
                 let from = timeline.time((start.dayNumber - timeline.firstDay) * 24), to = timeline.time((next.dayNumber - timeline.firstDay) * 24)
-                out.append(.record(month, [.string(start.monthText), .time(from), .time(to)]))
+                out.append(.record(DomainRecords.stoppedMonth, [.string(start.monthText), .time(from), .time(to)]))
             }
             start = next
         }
@@ -105,7 +93,7 @@ enum StoppageLibrary {
             hours += seen.count
             if !seen.isEmpty { contradicting.append(.string(id)) }
         }
-        return .record(contradiction, [
+        return .record(DomainRecords.stopContradiction, [
             .number(Double(hours)), .list(contradicting), first.map { .time($0) } ?? .null,
             .list(days.sorted().map { .date($0) }), .number(Double(observed)),
         ])

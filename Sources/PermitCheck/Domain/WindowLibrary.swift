@@ -3,13 +3,6 @@
 /// wholly inside the period, with the samples each holds, and whether a
 /// series overlaps the period at all.
 enum WindowLibrary {
-    static let window = RecordType("SampleWindow", "one window of a manual monitoring frequency, wholly inside the period", [
-        ("label", .string, "the window: 2025-08-14, 2025-W33 (ISO week), 2025-08, 2025-Q3, 2025-H2 or 2025"),
-        ("from", .date, "first day"),
-        ("to", .date, "last day"),
-        ("samples", .optional(.plain), "manual samples of the item's outlet and pollutant whose local date is in the window (equal sampledAt once); null when manualSamples is not reported"),
-        ("stopped", .bool, "a declared stoppage applying to the outlet covers the whole window"),
-    ])
 
     static let all: [Builtin] = [
         Builtin("sampling_windows", "sampling_windows(item: PlanItem) -> list<SampleWindow>",
@@ -48,7 +41,7 @@ enum WindowLibrary {
                     guard let to = s.to else { return true }
                     return to.epochSeconds >= Double(w.to + 1) * 86_400 - Double(to.offsetSeconds)
                 }
-                out.append(.record(window, [.string(w.label), .date(w.from), .date(w.to), samples, .bool(stopped)]))
+                out.append(.record(DomainRecords.sampleWindow, [.string(w.label), .date(w.from), .date(w.to), samples, .bool(stopped)]))
             }
             day = w.to + 1
         }
@@ -101,7 +94,4 @@ enum WindowLibrary {
 /// The libraries of catalog v2's monitoring duties, registered together.
 enum MonitoringDutyLibraries {
     static let all: [Builtin] = CapAccount.all + OutageLibrary.all + StoppageLibrary.all + WindowLibrary.all
-    static let records: [RecordType] = [
-        CapAccount.record, OutageLibrary.run, OutageLibrary.check, StoppageLibrary.month, StoppageLibrary.contradiction, WindowLibrary.window,
-    ]
 }
