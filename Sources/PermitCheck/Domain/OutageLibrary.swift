@@ -17,21 +17,21 @@ enum OutageLibrary {
                 impl: .three { r, g, d, c in try checks(r, g, d, c) }),
     ]
 
-    /// One element of the pooled timeline: its hour, series, index, whether its flag is an outage flag, and the flag.
+    /// One element of the pooled timeline: its hour, series and index, and its flag's bit among the outage flags (0: none).
     struct Element {
         var hour: Int
         var series: Int
         var index: Int
-        var outage: Bool
-        var flag: UInt8
+        var flags: UInt64
     }
 
     static func runs(_ outlet: Value, _ pollutant: Value, _ flags: Value, _ c: EvalContext) throws -> Value {
         guard let o = outlet.string, let p = pollutant.string else { return .list([]) }
         var wanted: [UInt8] = []
         for f in flags.list ?? [] { if let s = f.string, s.utf8.count == 1, let b = s.utf8.first, !wanted.contains(b) { wanted.append(b) } }
-        var isOutage = [Bool](repeating: false, count: 256)
-        for b in wanted { isOutage[Int(b)] = true }
+        // Each flag's bit among the wanted ones (0: not an outage flag).
+        var bit = [UInt64](repeating: 0, count: 256)
+        for (j, b) in wanted.prefix(64).enumerated() { bit[Int(b)] = 1 << UInt64(j) }
         let members = c.series(outlet: o, pollutant: Pollutant.normalize(p) ?? p).filter { c.filing.monitoring[$0].interval == .hour }
         var elements: [Element] = []
         for k in members {
@@ -41,33 +41,33 @@ enum OutageLibrary {
             s.withColumns { columns in
                 for i in 0..<s.count {
                     let hour = Int(((origin + Double(i) * 3600) / 3600).rounded(.down))
-                    let flag = columns.flags[i]
-                    elements.append(Element(hour: hour, series: k, index: i, outage: isOutage[Int(flag)], flag: flag))
+                    elements.append(Element(hour: hour, series: k, index: i, flags: bit[Int(columns.flags[i])]))
                 }
             }
         }
         if members.count > 1 { elements.sort { $0.hour != $1.hour ? $0.hour < $1.hour : $0.series < $1.series } }
         var out: [Value] = []
-        var current: (start: Element, hours: Int, lastHour: Int, flags: Set<UInt8>)?
+        var current: (start: Element, hours: Int, lastHour: Int, flags: UInt64)?
         func close() {
             guard let r = current else { return }
-            out.append(record(r.start, hours: r.hours, flags: wanted.filter { r.flags.contains($0) }, c))
+            let found = wanted.prefix(64).enumerated().filter { r.flags & (1 << UInt64($0.offset)) != 0 }.map(\.element)
+            out.append(record(r.start, hours: r.hours, flags: found, c))
             current = nil
         }
         var k = 0
         while k < elements.count {
-            // One hour: every element covering it.
+            // One hour: every element covering it must carry an outage flag.
             let first = elements[k]
-            var outage = true, seen = Set<UInt8>()
+            var outage = true, seen: UInt64 = 0
             var end = k
             while end < elements.count, elements[end].hour == first.hour {
-                outage = outage && elements[end].outage
-                seen.insert(elements[end].flag)
+                outage = outage && elements[end].flags != 0
+                seen |= elements[end].flags
                 end += 1
             }
             if outage {
                 if let r = current, r.lastHour + 1 == first.hour {
-                    current = (r.start, r.hours + 1, first.hour, r.flags.union(seen))
+                    current = (r.start, r.hours + 1, first.hour, r.flags | seen)
                 } else {
                     close()
                     current = (first, 1, first.hour, seen)
