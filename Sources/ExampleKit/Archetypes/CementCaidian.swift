@@ -8,7 +8,9 @@ import PermitCheck
 /// - EL-HOUR on DA001 NOx (permit 320 mg/m3 at 10 % O2): 2026-10-20
 ///   14:00–16:00, three hours at 335–352 after correction (法典 179、1103、1107).
 /// - DQ-OUTAGE-48H on DA001 SO2: the analyser failed (`D`) from 2026-10-05
-///   00:00 to 10-08 12:00, one run of 84 hours.
+///   00:00 to 10-08 12:00 (84 hours), and the maintenance visit that followed
+///   (`M`) makes it one outage run of 87 hours.
+/// - DQ-CAPTURE on DA001 SO2: the outage leaves too few valid hours in a month.
 /// - DQ-MANUAL-DURING-OUTAGE on DA001 SO2: during it SO2 was sampled by hand
 ///   every 8 hours (3 a day, gaps of 8 h).
 /// - HW-UNCONFIRMED: a shipment received on Friday 2026-10-09, after the
@@ -76,7 +78,7 @@ enum CementCaidian {
     /// DA001, the kiln tail: PM, SO2, NOx with O2 and flow; the SO2 analyser fault and the NOx upset.
     static func kilnTail(_ context: BuildContext) -> [HourlySeries] {
         var signal = OutletSignal(hours: context.hours, seed: context.seed, outlet: "DA001",
-                                  o2: Level(11.2, spread: 0.4, range: 10.2...12.4),
+                                  o2: Level(11.0, spread: 0.3, range: 10.3...11.8),
                                   flow: Level(420_000, spread: 9_000, range: 390_000...450_000, decimals: -2))
         let upset = period.hour(10, 20, 14)
         for i in 0..<3 { signal.setO2(11.0, at: upset + i) }
@@ -85,7 +87,7 @@ enum CementCaidian {
         var so2 = HourlySeries(outlet: "DA001", pollutant: "SO2", unit: "mg/m3",
                                level: Level(42, spread: 6, range: 25...60), signal: signal, seed: context.seed)
         var nox = HourlySeries(outlet: "DA001", pollutant: "NOx", unit: "mg/m3",
-                               level: Level(230, spread: 15, range: 190...270), signal: signal, seed: context.seed)
+                               level: Level(225, spread: 12, range: 190...255), signal: signal, seed: context.seed)
         so2.mark(period.hours(from: (10, 5, 0), to: (10, 8, 12)), "D", clearValue: true)
         // Corrected = measured × (21 − 10) / (21 − 11): 305, 315, 320 measured → 335.5, 346.5, 352.
         for (i, value) in [305.0, 315.0, 320.0].enumerated() { nox.set(upset + i, value: value) }

@@ -20,7 +20,7 @@ enum DomainRecords {
         ("to", .time, "start of the run's last element"),
     ])
 
-    static func types() -> [Schema.ObjectType] { [dayMean.object, monthShare.object, run.object] }
+    static func types() -> [Schema.ObjectType] { [dayMean.object, monthShare.object, run.object] + duties.map(\.object) }
 }
 
 /// A computed record type: its schema object type (for the checker) and its

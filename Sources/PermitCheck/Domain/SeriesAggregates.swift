@@ -155,37 +155,4 @@ enum Mass {
         }
         return .quantity(total, .tonne)
     }
-
-    /// The local date of the hour at which the running total, adding hours in
-    /// order of their instant (one instant: list order), first exceeds `cap`;
-    /// `null` when it never does.
-    static func crossing(_ hours: Value, _ cap: Value, _ c: EvalContext) throws -> Value {
-        guard case .quantity(let capValue, let capUnit) = cap, let toTonnes = capUnit.conversion(to: .tonne) else { return .null }
-        let limit = capValue * toTonnes
-        let list = try SeriesLibrary.packed(hours, "mass_crossing")
-        var masses: [(instant: Double, order: Int, mass: Double, date: Int)] = []
-        try SeriesLibrary.segments(list, c) { s, columns, slice in
-            guard let flow = columns.flow else { return }
-            let scale: Double
-            switch s.unit.dimension {
-            case .airConcentration: scale = s.unit.factor * 1e-9 * s.interval.hours
-            case .waterConcentration: scale = s.unit.factor * 1e-6 * s.interval.hours
-            default: throw EvaluationError.notAConcentration(s.unit)
-            }
-            for p in slice {
-                let i = HourPacking.index(p)
-                let v = columns.values[i], f = flow[i]
-                guard !f.isNaN, !v.isNaN, columns.flags[i] != DataFlag.stopped else { continue }
-                let start = s.start.adding(seconds: Double(i) * s.interval.seconds)
-                masses.append((start.epochSeconds, masses.count, v * f * scale, start.localDate.dayNumber))
-            }
-        }
-        masses.sort { $0.instant != $1.instant ? $0.instant < $1.instant : $0.order < $1.order }
-        var total = 0.0
-        for m in masses {
-            total += m.mass
-            if Tolerance.order(total, limit) > 0 { return .date(m.date) }
-        }
-        return .null
-    }
 }
