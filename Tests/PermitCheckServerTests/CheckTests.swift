@@ -39,7 +39,7 @@ import Testing
             let log = response.json
             #expect(log["version"]?.string == "2.1.0")
             let results = log["runs"]?.array?.first?["results"]?.array ?? []
-            #expect(results.compactMap { $0["ruleId"]?.string } == ["EL-HOUR", "UL-RATE", "UL-NOT-LISTED"])
+            #expect(results.compactMap { $0["ruleId"]?.string } == ["EL-HOUR", "UL-RATE", "UL-NOT-LISTED", "STOP-CONTRADICTED"])
             let id = try #require(response.headers[.submissionID])
             let again = try await client.send("/v1/submissions/\(id)", token: TestEnvironment.Token.auditor)
             #expect(again.bytes == response.bytes)

@@ -53,7 +53,7 @@ import Testing
             guard let data = line.data(using: .utf8), let o = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
             return o["rule"] as? String
         }
-        #expect(rules == ["EL-HOUR", "UL-RATE", "UL-NOT-LISTED"])
+        #expect(rules == ["EL-HOUR", "UL-RATE", "UL-NOT-LISTED", "STOP-CONTRADICTED"])
         let lenient = try Self.run(["check", Self.example("steel-qingshan"), "--registry", Self.registry, "--fail-on", "critical", "--format", "jsonl"])
         #expect(lenient.status == 0)
         let filtered = try Self.run(["check", Self.example("steel-qingshan"), "--registry", Self.registry, "--rule", "UL-RATE", "--format", "jsonl"])
