@@ -53,7 +53,7 @@ enum Fit: Sendable {
 
 /// The domain library: every function rules may call, by name.
 enum Library {
-    static let all: [Builtin] = SeriesLibrary.all + GeneralLibrary.all + IdentifierLibrary.all + RegistryLibrary.all
+    static let all: [Builtin] = SeriesLibrary.all + GeneralLibrary.all + IdentifierLibrary.all + RegistryLibrary.all + WorkingDayLibrary.all + TextLibrary.all
 
     static let byName: [String: [Builtin]] = Dictionary(grouping: all, by: \.name)
 }
