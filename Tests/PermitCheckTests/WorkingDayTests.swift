@@ -182,6 +182,26 @@ import Testing
         #expect(early.hasPrefix("error: the working-day calendar has no row for 2024"), "\(early)")
     }
 
+    /// A local pack adds a year by writing its row; the national rows stay.
+    @Test func aLocalPackAddsAYear() throws {
+        let local = try RulePack.compile(yaml: """
+        pack: local
+        version: 1
+        extends: \(Self.national)
+        params:
+          workingDayCalendar:
+            rows:
+              - { key: "2027", value: { holidays: [[2027-01-01, 2027-01-03]], workdays: [] }, source: a 2027 notice, status: S }
+        """)
+        let filing = try Self.filing([
+            ("/period", #"{ "from": "2026-10-01", "to": "2026-12-31" }"#),
+            ("/hazardousWaste/transfers", Self.transfer(received: "2026-12-21", confirmed: "2027-01-06"))])
+        let report = Engine(pack: local).check(filing)
+        #expect(report.failures.isEmpty, "\(report.failures)")
+        // Deadline Mon 2026-12-28; 12-29, 12-30, 12-31, 2027-01-04, 01-05, 01-06 are late.
+        #expect(report.findings.first { $0.rule == "HW-UNCONFIRMED" }?[evidence: "workingDaysLate"] == .number(6))
+    }
+
     @Test func confirmationsInsideTheCalendarNeedNo2027Date() throws {
         let onTime = try Self.outcome("HW-UNCONFIRMED", [
             ("/period", #"{ "from": "2026-10-01", "to": "2026-12-31" }"#),

@@ -2,7 +2,7 @@
 ///
 /// The calendar is data in the pack (`workingDayCalendar`, rules-catalog
 /// "workingDayCalendar"): a table keyed by year, each row
-/// `{ holidays: [[from, to], [day], …], workdays: [day, …] }`. A date of a
+/// `{ holidays: [[from, to], [day], …], workdays: [[day], …] }`. A date of a
 /// listed year is a working day when it is a listed workday (调休上班), or is
 /// Monday–Friday and not inside a listed holiday (放假). A date of a year the
 /// table lacks is an evaluation error, never a weekday guess.
@@ -127,31 +127,35 @@ struct WorkingDayCalendar {
         return y
     }
 
-    /// `{ holidays: [[from, to] or [day] or day, …], workdays: [day or [day], …] }`, every date in `year`.
+    /// `{ holidays: [[from, to] or [day], …], workdays: [[from, to] or [day], …] }`, every date in `year`
+    /// (both lists of date ranges, so every row has one type and a local pack's rows merge with these).
     static func decode(_ row: Value, year: Int) throws -> Year {
         guard case .table(let fields) = row, let holidays = fields["holidays"]?.list, let workdays = fields["workdays"]?.list,
               fields.count == 2 else {
             throw EvaluationError.calendarRow(year, LocalizedText(zh: "应为 { holidays: [...], workdays: [...] }", en: "expected { holidays: [...], workdays: [...] }"))
         }
         var out = Year()
-        for item in holidays {
-            let ends = item.list ?? [item]
-            guard (1...2).contains(ends.count), let from = ends.first?.date, let to = ends.last?.date, from <= to,
-                  from.year == year, to.year == year else {
-                throw EvaluationError.calendarRow(year, LocalizedText(
-                    zh: "放假期间 \(ValueFormat.text(item, .zh)) 应为本年内的一个日期或 [起, 止] 两个日期",
-                    en: "holiday \(ValueFormat.text(item, .en)) should be one date or [from, to] within the year"))
+        for (list, isHoliday) in [(holidays, true), (workdays, false)] {
+            for item in list {
+                let ends = item.list ?? [item]
+                guard (1...2).contains(ends.count), let from = ends.first?.date, let to = ends.last?.date, from <= to,
+                      from.year == year, to.year == year else {
+                    throw EvaluationError.calendarRow(year, LocalizedText(
+                        zh: "\(isHoliday ? "放假" : "调休上班")日期 \(ValueFormat.text(item, .zh)) 应为本年内的 [某日] 或 [起, 止]",
+                        en: "\(isHoliday ? "holiday" : "workday") \(ValueFormat.text(item, .en)) should be [day] or [from, to] within the year"))
+                }
+                for k in from.dayNumber...to.dayNumber {
+                    if isHoliday {
+                        out.holidays.insert(k)
+                    } else {
+                        guard !out.holidays.contains(k) else {
+                            throw EvaluationError.calendarRow(year, LocalizedText(
+                                zh: "\(LocalDate(dayNumber: k)) 同时列为放假和调休上班", en: "\(LocalDate(dayNumber: k)) is listed as both a holiday and a workday"))
+                        }
+                        out.workdays.insert(k)
+                    }
+                }
             }
-            for k in from.dayNumber...to.dayNumber { out.holidays.insert(k) }
-        }
-        for item in workdays {
-            let days = item.list ?? [item]
-            guard days.count == 1, let d = days.first?.date, d.year == year, !out.holidays.contains(d.dayNumber) else {
-                throw EvaluationError.calendarRow(year, LocalizedText(
-                    zh: "调休上班日 \(ValueFormat.text(item, .zh)) 应为本年内、不在放假期间的一个日期",
-                    en: "workday \(ValueFormat.text(item, .en)) should be one date within the year and outside the holidays"))
-            }
-            out.workdays.insert(d.dayNumber)
         }
         return out
     }
