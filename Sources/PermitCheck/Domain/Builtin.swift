@@ -54,7 +54,7 @@ enum Fit: Sendable {
 /// The domain library: every function rules may call, by name.
 enum Library {
     static let all: [Builtin] = SeriesLibrary.all + GeneralLibrary.all + IdentifierLibrary.all + RegistryLibrary.all
-        + MonitoringDutyLibraries.all
+        + MonitoringDutyLibraries.all + WorkingDayLibrary.all + TextLibrary.all
 
     static let byName: [String: [Builtin]] = Dictionary(grouping: all, by: \.name)
 }

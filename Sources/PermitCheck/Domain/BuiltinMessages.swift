@@ -8,5 +8,6 @@ enum BuiltinMessages {
     static let list = LocalizedText(zh: "参数应为列表", en: "the argument should be a list")
     static let numbers = LocalizedText(zh: "列表元素应为数值", en: "the list's elements should be numbers")
     static let listOfLists = LocalizedText(zh: "参数应为列表的列表", en: "the argument should be a list of lists")
+    static let calendar = LocalizedText(zh: "最后一个参数应为工作日历表（年份 → { holidays, workdays }）", en: "the last argument should be a working-day calendar table (year → { holidays, workdays })")
     static let oneArgument = LocalizedText(zh: "需要一个参数", en: "takes one argument")
 }

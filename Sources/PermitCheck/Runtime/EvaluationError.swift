@@ -51,4 +51,16 @@ package struct EvaluationError: Error, Sendable, Hashable {
 
     /// A severity expression gave something other than a severity word.
     static let badSeverity = EvaluationError(LocalizedText(zh: "严重程度表达式没有给出有效的等级", en: "the severity expression gave no valid severity"))
+
+    /// A working-day calendar has no row for the year of a date a rule must look up.
+    static func calendarYearMissing(_ year: Int, _ date: LocalDate) -> EvaluationError {
+        EvaluationError(LocalizedText(
+            zh: "工作日历没有 \(year) 年的放假安排，无法判断 \(date) 是否为工作日（不按星期推测）；请在规则包的工作日历中补充该年",
+            en: "the working-day calendar has no row for \(year), so whether \(date) is a working day is unknown (weekdays are never guessed); add that year to the pack's calendar"))
+    }
+
+    /// A working-day calendar row that is not `{ holidays, workdays }` of dates in its year.
+    static func calendarRow(_ year: Int, _ why: LocalizedText) -> EvaluationError {
+        EvaluationError(LocalizedText(zh: "工作日历 \(year) 年一行有误：\(why.zh)", en: "the working-day calendar's row for \(year) is malformed: \(why.en)"))
+    }
 }
