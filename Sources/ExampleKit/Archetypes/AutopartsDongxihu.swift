@@ -7,7 +7,7 @@ import PermitCheck
 /// - VOC-EFFICIENCY: initial rate 4.6 kg/h (≥ 3, and ≥ 2 in the Wuhan pack)
 ///   with removal efficiency 0.76 (< 0.80).
 /// - VOC-COLLECTION: collection efficiency 0.72 (< 0.80).
-/// - VOC-SYNC: ran 1,278 of the line's 1,360 production hours (0.940 < 0.95);
+/// - VOC-SYNC: ran 1,278 of the line's 1,360 production hours (0.940 < 1.0);
 ///   the line's 1,360 hours are the non-`F` hours of the DA001 series.
 /// - BP-OPEN: bypass BP1 is `open`.
 /// - BP-UNREPORTED + BP-NON-EMERGENCY: BP1 opened 2025-07-18 21:00–07-19 03:30
