@@ -29,6 +29,9 @@ import Testing
         #expect(t.epochSeconds == Double(20270 * 86400 - 8 * 3600))
         #expect(t.localDate.description == "2025-07-01")
         #expect(t.description == "2025-07-01T00:00:00+08:00")
+        // Fractional seconds are written back as filed (to the millisecond), not cut off.
+        #expect(Timestamp("2026-08-15T20:00:00.5Z")?.description == "2026-08-15T20:00:00.5Z")
+        #expect(Timestamp("1969-12-31T23:59:59.25Z")?.description == "1969-12-31T23:59:59.25Z")
         let z = try #require(Timestamp("2025-06-30T16:00:00Z"))
         #expect(z == t)
         #expect(z.localDate.description == "2025-06-30")

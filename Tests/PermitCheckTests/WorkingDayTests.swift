@@ -219,12 +219,27 @@ import Testing
             ("/kind", #""annual-report""#), ("/period", #"{ "from": "2026-01-01", "to": "2026-12-31" }"#),
             ("/submittedAt", #""2027-01-18T09:00:00+08:00""#)])
         #expect(late.hasPrefix("error: the working-day calendar has no row for 2027"), "\(late)")
-        // Submitted by the unrolled deadline: on time, nothing to look up.
+        // Submitted by the unrolled deadline: still an error — with the roll-forward the
+        // deadline is always looked up (catalog: "a year missing from the calendar is an
+        // evaluation error"), and 2027 is not in the calendar.
         let onTime = try Self.outcome("EXEC-REPORT-LATE", [
             ("/kind", #""annual-report""#), ("/period", #"{ "from": "2026-01-01", "to": "2026-12-31" }"#),
             ("/submittedAt", #""2027-01-15T09:00:00+08:00""#)])
-        #expect(onTime == "passed")
-        // Annual 2023, extended to 2024-02-29: late only by a 2024 look-up.
+        #expect(onTime.hasPrefix("error: the working-day calendar has no row for 2027"), "\(onTime)")
+        // Without the roll-forward (a local pack turns it off) nothing is looked up.
+        let local = try RulePack.compile(yaml: """
+        pack: local
+        version: 1
+        extends: \(Self.national)
+        params:
+          reportDeadlineRollForward: false
+        """)
+        let report = Engine(pack: local).check(try Self.filing([
+            ("/kind", #""annual-report""#), ("/period", #"{ "from": "2026-01-01", "to": "2026-12-31" }"#),
+            ("/submittedAt", #""2027-01-15T09:00:00+08:00""#)]))
+        #expect(report.failures.filter { $0.rule == "EXEC-REPORT-LATE" }.isEmpty)
+        #expect(report.outcomes.first { $0.rule == "EXEC-REPORT-LATE" }?.passed == 1)
+        // Annual 2023, extended to 2024-02-29: a 2024 look-up.
         let old = try Self.outcome("EXEC-REPORT-LATE", [
             ("/kind", #""annual-report""#), ("/period", #"{ "from": "2023-01-01", "to": "2023-12-31" }"#),
             ("/submittedAt", #""2024-03-01T09:00:00+08:00""#)])

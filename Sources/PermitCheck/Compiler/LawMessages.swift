@@ -33,6 +33,11 @@ enum LawMessages {
             zh: "`\(doc)` 是政策文件，整体引用，不能写 `\(part)`",
             en: "`\(doc)` is a policy and is cited whole, without `\(part)`"))
     }
+    static func badLimit(_ part: String) -> (String, LocalizedText) {
+        ("law.bad-limit", LocalizedText(
+            zh: "无法识别 `\(part)`：条目的日期限制写作 `(until 2026-08-14)`、`(from 2026-08-15)` 或 `(from … until …)`",
+            en: "cannot read `\(part)`: an entry's date limit reads `(until 2026-08-14)`, `(from 2026-08-15)` or `(from … until …)`"))
+    }
     static func duplicateDocument(_ id: String) -> (String, LocalizedText) {
         ("law.duplicate-document", LocalizedText(zh: "文件 `\(id)` 重复声明", en: "document `\(id)` is declared twice"))
     }

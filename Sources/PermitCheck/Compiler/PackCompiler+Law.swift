@@ -64,6 +64,8 @@ extension PackCompiler {
             report(LawMessages.badArticle(part), node)
         case .failure(.citedWhole(let part)):
             report(LawMessages.citedWhole(CitationParser.documentName(text), part), node)
+        case .failure(.badLimit(let part)):
+            report(LawMessages.badLimit(part), node)
         }
         return nil
     }
@@ -75,7 +77,7 @@ extension PackCompiler {
             guard let parts = parts(of: written.text, written.node) else { continue }
             for p in parts {
                 guard let document = documents[p.doc] else { continue }
-                entries.append(BasisEntry(document: document, article: p.article, item: p.item, clause: p.clause, medium: p.medium))
+                entries.append(BasisEntry(document: document, article: p.article, item: p.item, clause: p.clause, medium: p.medium, limit: p.limit))
             }
         }
         return entries

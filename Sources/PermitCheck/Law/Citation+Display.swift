@@ -62,7 +62,12 @@ extension Array where Element == BasisEntry {
         for e in self {
             var text = e.written
             if let successor = e.successor, !successor.isEmpty {
-                text += " → " + successor.map { s in s.doc + (s.article.map { " \($0)" } ?? "") + (s.item.map { "(\(ChineseNumeral.text($0)))" } ?? "") }.joined(separator: "、")
+                // `→ 法典 183、184`: the document once, its articles after it.
+                let docs = successor.map(\.doc)
+                let articles = successor.map { s in (s.article.map { "\($0)" } ?? "") + (s.item.map { "(\(ChineseNumeral.text($0)))" } ?? "") }
+                text += Set(docs).count == 1
+                    ? " → \(docs[0]) " + articles.joined(separator: "、")
+                    : " → " + zip(docs, articles).map { "\($0) \($1)" }.joined(separator: "、")
             }
             let range = e.range.description
             if let k = groups.firstIndex(where: { $0.range == range }) { groups[k].entries.append(text) } else { groups.append((range, [text])) }

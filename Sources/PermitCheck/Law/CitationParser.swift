@@ -12,6 +12,8 @@ struct CitationParser {
         var item: Int?
         var clause: String?
         var medium: String?
+        /// `(until 2026-08-14)` / `(from …)`: the entry applies only within these dates.
+        var limit = DateRange.always
     }
 
     enum Failure: Error, Equatable {
@@ -21,6 +23,8 @@ struct CitationParser {
         case badArticle(part: String)
         /// A policy is cited whole; `part` follows its name.
         case citedWhole(part: String)
+        /// `(from …)` / `(until …)` is not `(until YYYY-MM-DD)`, `(from YYYY-MM-DD)` or both.
+        case badLimit(part: String)
     }
 
     static let media = ["air", "water"]
@@ -36,6 +40,40 @@ struct CitationParser {
 
     func parse(_ written: String) -> Result<[Part], Failure> {
         var text = written.trimmingSpaces
+        var limit = DateRange.always
+        // A trailing ` (until 2026-08-14)` / ` (from …)`: not an item, which follows its article without a space.
+        while text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex,
+              text[text.index(before: open)] == " " {
+            let inside = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+            guard inside.hasPrefix("from ") || inside.hasPrefix("until ") else { break }
+            guard let parsed = Self.limit(inside) else { return .failure(.badLimit(part: "(\(inside))")) }
+            limit = parsed
+            text = String(text[..<open]).trimmingSpaces
+        }
+        switch parseEntry(text) {
+        case .success(let parts): return .success(parts.map { var p = $0; p.limit = limit; return p })
+        case .failure(let f): return .failure(f)
+        }
+    }
+
+    /// `until 2026-08-14`, `from 2021-03-01`, `from … until …`.
+    static func limit(_ text: String) -> DateRange? {
+        let words = text.split(separator: " ").map(String.init)
+        guard !words.isEmpty, words.count % 2 == 0 else { return nil }
+        var range = DateRange.always
+        for k in stride(from: 0, to: words.count, by: 2) {
+            guard let date = LocalDate(words[k + 1]) else { return nil }
+            switch words[k] {
+            case "from": range.from = date
+            case "until": range.until = date
+            default: return nil
+            }
+        }
+        return range
+    }
+
+    func parseEntry(_ written: String) -> Result<[Part], Failure> {
+        var text = written
         var medium: String?
         for m in Self.media where text.hasSuffix(" (\(m))") {
             medium = m

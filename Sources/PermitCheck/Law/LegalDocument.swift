@@ -45,8 +45,22 @@ public struct BasisEntry: Sendable, Hashable {
     public let clause: String?
     /// `air` or `water` when the entry applies to one medium only.
     public let medium: String?
+    /// Dates the rule cites this entry within, when narrower than the document's
+    /// force (the catalog lists a document in force throughout on one side only).
+    let limit: DateRange
 
-    var range: DateRange { document.range }
+    init(document: LegalDocument, article: Int?, item: Int?, clause: String?, medium: String?, limit: DateRange = .always) {
+        self.document = document; self.article = article; self.item = item; self.clause = clause
+        self.medium = medium; self.limit = limit
+    }
+
+    /// The dates this entry can be cited on: the document's force within the entry's limit.
+    var range: DateRange {
+        let d = document.range
+        let from = [d.from, limit.from].compactMap { $0 }.max()
+        let until = [d.until, limit.until].compactMap { $0 }.min()
+        return DateRange(from: from, until: until)
+    }
 
     /// The citation a finding carries.
     public var citation: Citation {
@@ -68,6 +82,12 @@ public struct BasisEntry: Sendable, Hashable {
         if let article { s += " \(article)" + (item.map { "(\(ChineseNumeral.text($0)))" } ?? "") }
         if let clause { s += " \(clause)" }
         if let medium { s += " (\(medium))" }
+        switch (limit.from, limit.until) {
+        case (nil, nil): break
+        case (let f?, nil): s += " (from \(f))"
+        case (nil, let u?): s += " (until \(u))"
+        case (let f?, let u?): s += " (from \(f) until \(u))"
+        }
         return s
     }
 }

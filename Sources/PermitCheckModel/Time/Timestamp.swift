@@ -86,14 +86,22 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// RFC 3339 in the original offset, seconds precision.
     public var description: String {
+        // Whole milliseconds, so a filed `…:00.5Z` is written back as filed, not cut to the second.
         let local = localSeconds
-        let day = Int((local / 86_400).rounded(.down))
-        var rest = Int((local - Double(day) * 86_400).rounded(.down))
+        let millis = local.isFinite && abs(local) < 1e15 ? Int((local * 1000).rounded()) : 0
+        let day = millis >= 0 ? millis / 86_400_000 : -((-millis + 86_399_999) / 86_400_000)
+        var rest = millis - day * 86_400_000
+        let ms = rest % 1000; rest /= 1000
         let h = rest / 3600; rest %= 3600
         let m = rest / 60, s = rest % 60
         let sign = offsetSeconds < 0 ? "-" : "+"
         let o = abs(offsetSeconds)
         let zone = offsetSeconds == 0 ? "Z" : "\(sign)\(pad(o / 3600, 2)):\(pad(o % 3600 / 60, 2))"
-        return "\(LocalDate(dayNumber: day))T\(pad(h, 2)):\(pad(m, 2)):\(pad(s, 2))\(zone)"
+        var fraction = ""
+        if ms > 0 {
+            fraction = "." + pad(ms, 3)
+            while fraction.hasSuffix("0") { fraction.removeLast() }
+        }
+        return "\(LocalDate(dayNumber: day))T\(pad(h, 2)):\(pad(m, 2)):\(pad(s, 2))\(fraction)\(zone)"
     }
 }
