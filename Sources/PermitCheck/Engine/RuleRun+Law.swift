@@ -34,7 +34,11 @@ extension RuleRun {
     var judgesPeriod: Bool {
         switch rule.acts {
         case .state: return applicable([period.to])
-        case .period: return applicable(Self.days(period.from, period.to))
+        case .period:
+            // Every date of the period: a range test, without listing the days.
+            let from = max(period.from, rule.appliesFrom ?? period.from)
+            guard from <= period.to else { return false }
+            return rule.basis.isEmpty || rule.basis.contains { $0.range.overlaps(from: from, to: period.to) }
         default: return true
         }
     }
@@ -57,7 +61,7 @@ extension RuleRun {
     /// Whether some act date is on or after `appliesFrom` with an entry in force
     /// (a data check, without basis, applies whenever `appliesFrom` allows).
     func applicable(_ dates: [LocalDate]) -> Bool {
-        let judged = rule.appliesFrom.map { start in dates.filter { $0 >= start } } ?? dates
+        let judged = judged(dates)
         guard !judged.isEmpty else { return false }
         guard !rule.basis.isEmpty else { return true }
         return rule.basis.contains { entry in judged.contains { entry.range.contains($0) } }
@@ -66,13 +70,18 @@ extension RuleRun {
     /// The entries in force on some act date whose medium, if any, is the subject's.
     func citations(_ dates: [LocalDate]) throws -> [Citation] {
         guard !rule.basis.isEmpty else { return [] }
-        let judged = rule.appliesFrom.map { start in dates.filter { $0 >= start } } ?? dates
+        let judged = judged(dates)
         var medium: String?
         if let eval = rule.medium, case .string(let m) = try eval(context) { medium = m }
         return rule.basis.filter { entry in
             if let m = entry.medium, let medium, m != medium { return false }
             return judged.contains { entry.range.contains($0) }
         }.map(\.citation)
+    }
+
+    /// The act dates the rule judges: those on or after its `appliesFrom`.
+    func judged(_ dates: [LocalDate]) -> [LocalDate] {
+        rule.appliesFrom.map { start in dates.filter { $0 >= start } } ?? dates
     }
 
     static func days(_ from: LocalDate, _ to: LocalDate) -> [LocalDate] {

@@ -48,25 +48,21 @@ public struct BasisEntry: Sendable, Hashable {
     /// Dates the rule cites this entry within, when narrower than the document's
     /// force (the catalog lists a document in force throughout on one side only).
     let limit: DateRange
+    /// The dates this entry can be cited on: the document's force within the entry's limit.
+    let range: DateRange
+    /// The citation a finding carries, made once when the pack compiles (every
+    /// finding that cites the entry shares it).
+    public private(set) var citation: Citation
 
     init(document: LegalDocument, article: Int?, item: Int?, clause: String?, medium: String?, limit: DateRange = .always) {
         self.document = document; self.article = article; self.item = item; self.clause = clause
         self.medium = medium; self.limit = limit
-    }
-
-    /// The dates this entry can be cited on: the document's force within the entry's limit.
-    var range: DateRange {
         let d = document.range
-        let from = [d.from, limit.from].compactMap { $0 }.max()
-        let until = [d.until, limit.until].compactMap { $0 }.min()
-        return DateRange(from: from, until: until)
-    }
-
-    /// The citation a finding carries.
-    public var citation: Citation {
-        Citation(
-            doc: document.id, article: article, item: item, clause: clause, text: CitationText.text(self),
-            from: document.from, until: document.until, successor: successor)
+        range = DateRange(from: [d.from, limit.from].compactMap { $0 }.max(), until: [d.until, limit.until].compactMap { $0 }.min())
+        citation = Citation(doc: document.id, article: article, item: item, clause: clause, text: "",
+                            from: document.from, until: document.until, successor: nil)
+        citation.text = CitationText.text(self)
+        citation.successor = successor
     }
 
     /// The articles continuing this entry when its law was repealed; `nil` when it was not.
