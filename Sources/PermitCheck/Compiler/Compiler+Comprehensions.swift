@@ -8,9 +8,14 @@ extension Compiler {
     func comprehension(_ e: Expr, _ name: String, _ collection: Expr, _ body: Expr) -> Evaluator {
         guard case .local(let slot)? = checked.refs[e.id] else { return { _ in .null } }
         let source = lower(collection)
-        let (f, memos) = lowerBody(of: e, body)
+        // Over dated elements, a dated parameter in the body reads the element's date.
+        let dateOf = elementDate(collection)
+        let readsActDay = dateOf != nil && free[body.id]?.contains(Compiler.actDaySlot) == true
+        let (lowered, memos) = lowerBody(of: e, body, dated: dateOf != nil)
+        let f = readsActDay ? dateOf.map { Compiler.dated(lowered, slot: slot, $0) } ?? lowered : lowered
         let general = loop(name, slot, f, body)
-        let fast = checked.types[collection.id]?.unwrapped == .list(.object("Hour")) ? kernelLoop(name, body, slot) : nil
+        let overHours = checked.types[collection.id]?.unwrapped == .list(.object("Hour"))
+        let fast = overHours && !readsActDay ? kernelLoop(name, body, slot) : nil
         let empty = Compiler.emptyResult(name)
         return { c in
             // Starting the loop invalidates the values hoisted out of its body.

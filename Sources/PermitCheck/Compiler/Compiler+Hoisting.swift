@@ -25,12 +25,15 @@ extension Compiler {
         case .identifier:
             if case .local(let s)? = checked.refs[e.id] { slots = [s] }
         case .list(let items): for item in items { slots.formUnion(freeSlots(item)) }
-        case .member(let base, _, _): slots = freeSlots(base)
+        case .member(let base, _, _):
+            slots = freeSlots(base)
+            if isDatedRead(e) { slots.insert(Compiler.actDaySlot) }
         case .index(let a, let b): slots = freeSlots(a).union(freeSlots(b))
         case .call(_, let args, _): for arg in args { slots.formUnion(freeSlots(arg)) }
         case .comprehension(_, let collection, _, let body):
             var inner = freeSlots(body)
             if case .local(let s)? = checked.refs[e.id] { inner.remove(s) }
+            if elementDate(collection) != nil { inner.remove(Compiler.actDaySlot) }
             slots = freeSlots(collection).union(inner)
         case .unary(_, let a): slots = freeSlots(a)
         case .binary(_, let a, let b): slots = freeSlots(a).union(freeSlots(b))
@@ -47,6 +50,7 @@ extension Compiler {
         switch e.kind {
         case .comprehension(_, let collection, _, let body):
             if case .local(let s)? = checked.refs[e.id] { slots.insert(s) }
+            if elementDate(collection) != nil { slots.insert(Compiler.actDaySlot) }
             slots.formUnion(boundSlots(collection))
             slots.formUnion(boundSlots(body))
         case .list(let items): for item in items { slots.formUnion(boundSlots(item)) }
@@ -96,9 +100,10 @@ extension Compiler {
 
     /// Lowers a comprehension's body inside a new loop scope; returns the body
     /// and the memo slots the loop must invalidate when it starts.
-    func lowerBody(of e: Expr, _ body: Expr) -> (Evaluator, [Int]) {
+    func lowerBody(of e: Expr, _ body: Expr, dated: Bool = false) -> (Evaluator, [Int]) {
         var bound = boundSlots(body)
         if case .local(let s)? = checked.refs[e.id] { bound.insert(s) }
+        if dated { bound.insert(Compiler.actDaySlot) }
         let loop = LoopScope(bound: bound)
         loops.append(loop)
         let f = lower(body)

@@ -14,16 +14,21 @@ final class Compiler {
     var free: [Int: Set<Int>] = [:]
     /// Enclosing comprehensions, outermost first.
     var loops: [LoopScope] = []
+    /// Dated parameters read per act date (hour and window rules), with their
+    /// names for messages; empty for every other rule (`Compiler+DatedReads.swift`).
+    let datedReads: [Int: (schedule: ParamSchedule, name: String)]
 
-    init(checked: CheckedExpr, schema: Schema, nextSlot: Int) {
+    init(checked: CheckedExpr, schema: Schema, nextSlot: Int, datedReads: [Int: (schedule: ParamSchedule, name: String)] = [:]) {
         self.checked = checked
         self.schema = schema
         self.nextSlot = nextSlot
+        self.datedReads = datedReads
     }
 
     /// Compiles `checked`; `slots` grows by the slots hoisted values need.
-    static func compile(_ checked: CheckedExpr, schema: Schema, slots: inout Int) -> Evaluator {
-        let compiler = Compiler(checked: checked, schema: schema, nextSlot: slots)
+    static func compile(_ checked: CheckedExpr, schema: Schema, slots: inout Int,
+                        datedReads: [Int: (schedule: ParamSchedule, name: String)] = [:]) -> Evaluator {
+        let compiler = Compiler(checked: checked, schema: schema, nextSlot: slots, datedReads: datedReads)
         _ = compiler.freeSlots(checked.expr)
         let evaluator = compiler.lower(checked.expr)
         slots = compiler.nextSlot
@@ -83,6 +88,7 @@ final class Compiler {
     func member(_ e: Expr, _ base: Expr) -> Evaluator {
         switch checked.refs[e.id] {
         case .param(let index)?:
+            if let dated = datedReads[index] { return datedRead(dated.schedule, name: dated.name) }
             return { c in c.params[index] }
         case .field(let field)?:
             let object = lower(base)

@@ -59,7 +59,8 @@ extension PackCompiler {
         guard diagnostics.all.count == before || !diagnostics.all[before...].contains(where: { $0.severity == .error }) else { return nil }
         let schema = self.schema
         var slots = scope.slotCount
-        let lower = { (c: CheckedExpr) in Compiler.compile(c, schema: schema, slots: &slots) }
+        let dated = family.readsParamsPerElement ? datedReads() : [:]
+        let lower = { (c: CheckedExpr) in Compiler.compile(c, schema: schema, slots: &slots, datedReads: dated) }
         let read = parameterIndices(checked.map(\.expr) + (message.map { ($0.zh + $0.en).compactMap(\.1) } ?? []))
         return CompiledRule(
             id: rule.id, family: rule.family, title: rule.title, basis: entries, acts: family, appliesFrom: applies, doc: rule.doc,
@@ -70,7 +71,7 @@ extension PackCompiler {
             lets: lets.map { ($0.0, $0.1, lower($0.2)) },
             when: lower(when), actDates: actDates.map(lower), medium: medium.map(lower),
             datedParams: read.filter { paramSchedules[$0] != nil }, evidence: evidence.map { ($0.0, lower($0.1)) },
-            message: message.map { (zh: lowerTemplate($0.zh, &slots), en: lowerTemplate($0.en, &slots)) },
+            message: message.map { (zh: lowerTemplate($0.zh, dated, &slots), en: lowerTemplate($0.en, dated, &slots)) },
             slotCount: slots, tests: rule.tests, directory: rule.directory, checked: checked)
     }
 
@@ -113,9 +114,10 @@ extension PackCompiler {
         return parts
     }
 
-    func lowerTemplate(_ parts: [(String?, CheckedExpr?)], _ slots: inout Int) -> [TemplatePart] {
+    func lowerTemplate(_ parts: [(String?, CheckedExpr?)], _ dated: [Int: (schedule: ParamSchedule, name: String)],
+                       _ slots: inout Int) -> [TemplatePart] {
         parts.map { part in
-            if let c = part.1 { return .value(Compiler.compile(c, schema: schema, slots: &slots)) }
+            if let c = part.1 { return .value(Compiler.compile(c, schema: schema, slots: &slots, datedReads: dated)) }
             return .text(part.0 ?? "")
         }
     }
@@ -137,6 +139,13 @@ extension PackCompiler {
         let fits = single.contains(t) || (family.takesList && t.element.map { single.contains($0.unwrapped) } == true)
         if !fits, c.type != .null, !c.failed { report(LawMessages.actDatesType(family, c.type), syntax.node) }
         return c
+    }
+
+    /// The pack's dated parameters with their names, for rules that read them per act date.
+    func datedReads() -> [Int: (schedule: ParamSchedule, name: String)] {
+        var out: [Int: (schedule: ParamSchedule, name: String)] = [:]
+        for (name, entry) in paramTable { if let schedule = paramSchedules[entry.index] { out[entry.index] = (schedule, name) } }
+        return out
     }
 
     /// Indices of the parameters the expressions read.

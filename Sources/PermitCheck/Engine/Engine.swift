@@ -15,7 +15,7 @@ public struct Engine: Sendable {
         for rule in pack.rules {
             var run = RuleRun(rule: rule, pack: pack, context: context)
             do {
-                try run.resolveParams()
+                run.resolveParams()
                 if run.judgesPeriod { try run.subjects(from: 0) }
                 if run.outcome.fired + run.outcome.passed + run.outcome.insufficientData == 0 { run.outcome.notApplicable = 1 }
                 report.findings += run.findings

@@ -68,10 +68,12 @@ struct Explainer {
     /// Resolves the dated parameters as the engine does and says which value applied.
     func law() throws -> [Explanation.Step] {
         var steps = [Explanation.Step(role: "acts", expression: rule.acts.rawValue, value: rule.appliesFrom.map { "applies from \($0)" } ?? "—")]
-        try run.resolveParams()
+        run.resolveParams()
         for index in rule.datedParams {
             let p = pack.parameters[index]
-            steps.append(Explanation.Step(role: "params.\(p.name)", expression: Self.readOn(rule.acts, context.filing), value: summary(context.params[index])))
+            let changes = rule.acts.readsParamsPerElement && context.params[index].isNull
+            steps.append(Explanation.Step(role: "params.\(p.name)", expression: Self.readOn(rule.acts, context.filing),
+                                          value: changes ? "changes within the period" : summary(context.params[index])))
             for v in p.values {
                 let value = (v.key.map { "\($0): " } ?? "") + v.valueText
                 steps.append(Explanation.Step(role: "  value", expression: DateRangeText.text(v.from, v.until), value: "\(value) [\(v.status?.letter ?? "—")] \(v.source ?? "")"))
@@ -82,7 +84,7 @@ struct Explainer {
 
     static func readOn(_ family: ActFamily, _ filing: Filing) -> String {
         if family.readsParamsOnActDate { return "on each event's date" }
-        if family.readsParamsOverPeriod { return "one value over \(filing.period.from) … \(filing.period.to)" }
+        if family.readsParamsPerElement { return "on each hour's, day's, run's or window's date; elsewhere one value over \(filing.period.from) … \(filing.period.to)" }
         return "on period.to (\(filing.period.to))"
     }
 

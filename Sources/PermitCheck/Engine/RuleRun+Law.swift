@@ -4,22 +4,18 @@
 extension RuleRun {
     var period: (from: LocalDate, to: LocalDate) { (context.filing.period.from, context.filing.period.to) }
 
-    /// Sets the rule's dated parameters: on `period.to`, or — for hour and
-    /// window rules — the one value in force over the whole period. Event
-    /// rules read them again on each event's date.
-    func resolveParams() throws {
+    /// Sets the rule's dated parameters on `period.to`. Event rules read them
+    /// again on each event's date; hour and window rules never read these
+    /// slots, their compiled reads take the date of the element in scope
+    /// (`Compiler+DatedReads.swift`), so here they get the one value over the
+    /// period, or null when it changes, for the explainer to show.
+    func resolveParams() {
         guard !rule.datedParams.isEmpty else { return }
         let (from, to) = period
         for index in rule.datedParams {
             guard let schedule = pack.paramSchedules[index] else { continue }
-            if rule.acts.readsParamsOverPeriod {
-                guard let value = schedule.uniformValue(from: from, to: to) else {
-                    throw EvaluationError.paramChanges(pack.parameterName(index), from, to)
-                }
-                context.params[index] = value
-            } else {
-                context.params[index] = schedule.value(on: to)
-            }
+            context.params[index] = rule.acts.readsParamsPerElement
+                ? schedule.uniformValue(from: from, to: to) ?? .null : schedule.value(on: to)
         }
     }
 

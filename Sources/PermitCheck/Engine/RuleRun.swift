@@ -77,6 +77,10 @@ struct RuleRun {
         } else {
             throw EvaluationError.badSeverity
         }
+        // In an hour or window rule, evidence and message state a dated value as
+        // in force on the finding's last act date.
+        if rule.acts.readsParamsPerElement, let last = acts.max() { context.actDay = last.dayNumber }
+        defer { context.actDay = nil }
         var evidence = JSONObject()
         for item in rule.evidence {
             // `name?:` leaves the entry out when its value is absent.

@@ -24,8 +24,10 @@ public enum ActFamily: String, Sendable, CaseIterable {
     /// Whether `actDates:` may give several dates.
     var takesList: Bool { self == .hours || self == .windows }
 
-    /// Whether dated parameters are read on the act's date (events), or must
-    /// hold one value over the period (hours, windows); otherwise on `period.to`.
+    /// Whether dated parameters are read on the act's date: the event's
+    /// (events), or each hour's, day's, run's or window's inside the rule's
+    /// comprehensions (hours, windows; `Compiler+DatedReads.swift`). Every
+    /// other family reads them on `period.to`.
     var readsParamsOnActDate: Bool { self == .events }
-    var readsParamsOverPeriod: Bool { self == .hours || self == .windows }
+    var readsParamsPerElement: Bool { self == .hours || self == .windows }
 }

@@ -17,6 +17,10 @@ final class EvalContext {
     /// computed for the current loop (see `Compiler+Hoisting`).
     let memoized: UnsafeMutablePointer<Bool>
     private let slotCount: Int
+    /// The act date in scope (a day number) while a comprehension over dated
+    /// elements runs its body in an hour or window rule; `nil` elsewhere
+    /// (`Compiler+DatedReads.swift`).
+    var actDay: Int?
 
     private var seriesIndex: [SeriesKey: [Int]]?
     private var outletIndex: [String: Int]?

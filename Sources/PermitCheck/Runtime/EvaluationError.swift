@@ -22,11 +22,12 @@ package struct EvaluationError: Error, Sendable, Hashable {
             en: "`\(what)` cannot use the value \(text) (not a number, infinite, or beyond the range of dates)"))
     }
 
-    /// A dated parameter changes value inside the period of a rule that reads one value per filing.
+    /// A dated parameter changes value inside the period, and an hour or window
+    /// rule reads it where no hour, day, run or window gives the act's date.
     static func paramChanges(_ name: String, _ from: LocalDate, _ to: LocalDate) -> EvaluationError {
         EvaluationError(LocalizedText(
-            zh: "参数 `\(name)` 在检查期 \(from) … \(to) 内取值变化，本规则每份报告只能使用一个取值",
-            en: "parameter `\(name)` changes value within the period \(from) … \(to); this rule reads one value per filing"))
+            zh: "参数 `\(name)` 在检查期 \(from) … \(to) 内取值变化，而本规则在逐小时、逐日、逐段或逐时段的表达式之外读取它，无法确定适用哪一个取值",
+            en: "parameter `\(name)` changes value within the period \(from) … \(to), and this rule reads it outside any per-hour, per-day, per-run or per-window expression, so which value applies is unknown"))
     }
 
     /// A finding whose act dates came out absent.
