@@ -23,7 +23,10 @@ struct LintCommand: ParsableCommand {
         for path in packs.isEmpty ? PackFiles.bundledPackNames : packs {
             do {
                 let pack = try RulePack.loadPathOrBundled(path)
-                if format == "text" { Console.error("\(path): \(pack.reference), \(pack.rules.count) rules — ok\n") }
+                let warned = pack.warnings.isEmpty ? "ok" : "ok, \(pack.warnings.count) warning(s)"
+                if format == "text" { Console.error("\(path): \(pack.reference), \(pack.rules.count) rules — \(warned)\n") }
+                all += pack.warnings
+                sources += pack.sourceFiles
             } catch {
                 failed = true
                 all += error.diagnostics

@@ -29,7 +29,7 @@ import Testing
         var covered: Set<String> = []
         for name in Self.cases {
             let text = (try? String(contentsOf: Self.root.appendingPathComponent("\(name)/expected.txt"), encoding: .utf8)) ?? ""
-            covered.formUnion(Self.codes(in: text, pattern: #"error\[([a-z]+\.[a-z-]+)\]"#))
+            covered.formUnion(Self.codes(in: text, pattern: #"(?:error|warning)\[([a-z]+\.[a-z-]+)\]"#))
         }
         #expect(declared.count >= 25, "\(declared.sorted())")
         #expect(declared.subtracting(covered).sorted() == [], "codes without a case folder")
@@ -62,8 +62,9 @@ import Testing
         let named = (try? String(contentsOf: folder.appendingPathComponent("load.txt"), encoding: .utf8))?
             .trimmingCharacters(in: .whitespacesAndNewlines)
         do {
-            _ = try RulePack.load(path: folder.appendingPathComponent(named ?? "pack.yaml").path)
-            return ""
+            // A pack that compiles renders its warnings, as `lint` does.
+            let pack = try RulePack.load(path: folder.appendingPathComponent(named ?? "pack.yaml").path)
+            return DiagnosticRenderer(sources: pack.sourceFiles).text(pack.warnings, language: .en).replacingOccurrences(of: prefix, with: "")
         } catch {
             let text = DiagnosticRenderer(sources: error.sources).text(error.diagnostics, language: .en)
             return text.replacingOccurrences(of: prefix, with: "")

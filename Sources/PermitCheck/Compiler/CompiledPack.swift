@@ -22,6 +22,10 @@ public struct CompiledPack: Sendable {
     let sources: [SourceFile]
     /// Where test fixtures are read from (the disk, or the bundle).
     let files: PackFiles
+    /// What compiled but deserves the author's eye (`lint` prints them).
+    public internal(set) var warnings: [Diagnostic] = []
+    /// The pack's source files, for rendering its warnings.
+    public var sourceFiles: [SourceFile] { sources }
 
     /// `name@version`, as findings name the pack.
     public var reference: String { "\(name)@\(version)" }

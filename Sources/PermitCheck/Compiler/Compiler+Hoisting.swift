@@ -103,11 +103,12 @@ extension Compiler {
     func lowerBody(of e: Expr, _ body: Expr, dated: Bool = false) -> (Evaluator, [Int]) {
         var bound = boundSlots(body)
         if case .local(let s)? = checked.refs[e.id] { bound.insert(s) }
-        if dated { bound.insert(Compiler.actDaySlot) }
+        if dated { bound.insert(Compiler.actDaySlot); datedLoopDepth += 1 }
         let loop = LoopScope(bound: bound)
         loops.append(loop)
         let f = lower(body)
         loops.removeLast()
+        if dated { datedLoopDepth -= 1 }
         return (f, loop.memos)
     }
 }

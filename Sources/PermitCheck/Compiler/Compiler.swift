@@ -17,6 +17,10 @@ final class Compiler {
     /// Dated parameters read per act date (hour and window rules), with their
     /// names for messages; empty for every other rule (`Compiler+DatedReads.swift`).
     let datedReads: [Int: (schedule: ParamSchedule, name: String)]
+    /// Comprehensions over dated elements around the node being lowered.
+    var datedLoopDepth = 0
+    /// Dated parameters read where no element gives a date.
+    var readOnce: Set<String> = []
 
     init(checked: CheckedExpr, schema: Schema, nextSlot: Int, datedReads: [Int: (schedule: ParamSchedule, name: String)] = [:]) {
         self.checked = checked
@@ -25,14 +29,22 @@ final class Compiler {
         self.datedReads = datedReads
     }
 
-    /// Compiles `checked`; `slots` grows by the slots hoisted values need.
+    /// Compiles `checked`; `slots` grows by the slots hoisted values need, and
+    /// `readOnce` by the dated parameters read outside any dated element.
     static func compile(_ checked: CheckedExpr, schema: Schema, slots: inout Int,
-                        datedReads: [Int: (schedule: ParamSchedule, name: String)] = [:]) -> Evaluator {
+                        datedReads: [Int: (schedule: ParamSchedule, name: String)] = [:],
+                        readOnce: inout Set<String>) -> Evaluator {
         let compiler = Compiler(checked: checked, schema: schema, nextSlot: slots, datedReads: datedReads)
         _ = compiler.freeSlots(checked.expr)
         let evaluator = compiler.lower(checked.expr)
         slots = compiler.nextSlot
+        readOnce.formUnion(compiler.readOnce)
         return evaluator
+    }
+
+    static func compile(_ checked: CheckedExpr, schema: Schema, slots: inout Int) -> Evaluator {
+        var ignored: Set<String> = []
+        return compile(checked, schema: schema, slots: &slots, readOnce: &ignored)
     }
 
     /// Lowers `e`, hoisting it out of enclosing loops when it does not depend on them.
@@ -88,7 +100,10 @@ final class Compiler {
     func member(_ e: Expr, _ base: Expr) -> Evaluator {
         switch checked.refs[e.id] {
         case .param(let index)?:
-            if let dated = datedReads[index] { return datedRead(dated.schedule, name: dated.name) }
+            if let dated = datedReads[index] {
+                if datedLoopDepth == 0 { readOnce.insert(dated.name) }
+                return datedRead(dated.schedule, name: dated.name)
+            }
             return { c in c.params[index] }
         case .field(let field)?:
             let object = lower(base)

@@ -97,4 +97,12 @@ enum LawMessages {
     static func retired(_ name: String, _ why: String) -> (String, LocalizedText) {
         ("param.retired", LocalizedText(zh: "参数 `\(name)` 已废止：\(why)", en: "parameter `\(name)` is retired: \(why)"))
     }
+
+    /// A warning: an hour or window rule reads a dated parameter where no hour,
+    /// day, run or window gives the act's date.
+    static func datedReadOnce(_ rule: String, _ param: String) -> (String, LocalizedText) {
+        ("rule.dated-read-once", LocalizedText(
+            zh: "规则 \(rule) 在逐小时、逐日、逐段或逐时段的表达式之外读取按日期取值的参数 `\(param)`：检查期跨越其取值变化日的报告将得到求值错误；把它写进对各元素的 filter/exists 等表达式中，即按各元素的日期取值",
+            en: "rule \(rule) reads the dated parameter `\(param)` outside any per-hour, per-day, per-run or per-window expression: a filing whose period spans a change of its value gets an evaluation error; read it inside a comprehension over the elements (filter, exists, …) to judge each on its own date"))
+    }
 }

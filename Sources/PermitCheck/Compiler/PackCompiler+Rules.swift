@@ -60,16 +60,23 @@ extension PackCompiler {
         let schema = self.schema
         var slots = scope.slotCount
         let dated = family.readsParamsPerElement ? datedReads() : [:]
-        let lower = { (c: CheckedExpr) in Compiler.compile(c, schema: schema, slots: &slots, datedReads: dated) }
+        var readOnce: Set<String> = []
+        let lower = { (c: CheckedExpr) in Compiler.compile(c, schema: schema, slots: &slots, datedReads: dated, readOnce: &readOnce) }
+        let compiledBindings = bindings.map { ($0.0, $0.1, lower($0.2)) }
+        let compiledLets = lets.map { ($0.0, $0.1, lower($0.2)) }
+        let compiledWhen = lower(when), compiledActDates = actDates.map(lower)
+        // Evidence and messages read a dated value on the finding's last act date: only the
+        // reads above decide whether a filing across a change can be judged.
+        for name in readOnce.sorted() { report(LawMessages.datedReadOnce(rule.id, name), rule.idNode, .warning) }
         let read = parameterIndices(checked.map(\.expr) + (message.map { ($0.zh + $0.en).compactMap(\.1) } ?? []))
         return CompiledRule(
             id: rule.id, family: rule.family, title: rule.title, basis: entries, acts: family, appliesFrom: applies, doc: rule.doc,
             fixedSeverity: fixed, severityText: rule.severity.text, parameterNames: parameterNames(checked.map(\.expr)),
             severity: severity.map(lower),
-            bindings: bindings.map { ($0.0, $0.1, lower($0.2)) },
+            bindings: compiledBindings,
             at: (rule.at ?? "").split(separator: ".").map { "/" + $0.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1") }.joined(),
-            lets: lets.map { ($0.0, $0.1, lower($0.2)) },
-            when: lower(when), actDates: actDates.map(lower), medium: medium.map(lower),
+            lets: compiledLets,
+            when: compiledWhen, actDates: compiledActDates, medium: medium.map(lower),
             datedParams: read.filter { paramSchedules[$0] != nil }, evidence: evidence.map { ($0.0, lower($0.1)) },
             message: message.map { (zh: lowerTemplate($0.zh, dated, &slots), en: lowerTemplate($0.en, dated, &slots)) },
             slotCount: slots, tests: rule.tests, directory: rule.directory, checked: checked)
@@ -117,7 +124,9 @@ extension PackCompiler {
     func lowerTemplate(_ parts: [(String?, CheckedExpr?)], _ dated: [Int: (schedule: ParamSchedule, name: String)],
                        _ slots: inout Int) -> [TemplatePart] {
         parts.map { part in
-            if let c = part.1 { return .value(Compiler.compile(c, schema: schema, slots: &slots, datedReads: dated)) }
+            // Messages read dated values on the finding's last act date: never a read once.
+            var messageReads: Set<String> = []
+            if let c = part.1 { return .value(Compiler.compile(c, schema: schema, slots: &slots, datedReads: dated, readOnce: &messageReads)) }
             return .text(part.0 ?? "")
         }
     }

@@ -42,7 +42,9 @@ struct PackCompiler {
         return checked
     }
 
-    mutating func report(_ message: (String, LocalizedText), _ node: YAMLNode) {
-        diagnostics.add(Diagnostic(message, at: node.location, length: node.scalar?.count ?? 1))
+    mutating func report(_ message: (String, LocalizedText), _ node: YAMLNode, _ severity: Diagnostic.Severity = .error) {
+        var diagnostic = Diagnostic(message, at: node.location, length: node.scalar?.count ?? 1)
+        diagnostic.severity = severity
+        diagnostics.add(diagnostic)
     }
 }

@@ -41,9 +41,10 @@ public enum RulePack {
         let (syntax, all) = try resolve(sources: sources, directory: directory, files: files, visited: &visited, owners: &owners)
         let (compiled, found) = PackCompiler.compile(syntax, paramOwners: owners, files: files)
         let diagnostics = all + found
-        guard let compiled, !diagnostics.contains(where: { $0.severity == .error }) else {
+        guard var compiled, !diagnostics.contains(where: { $0.severity == .error }) else {
             throw CompileFailure(diagnostics: diagnostics, sources: syntax.sources)
         }
+        compiled.warnings = diagnostics.sorted()
         return compiled
     }
 
