@@ -6,7 +6,7 @@ import Testing
     /// The spec filing on one line, with its id changed.
     static func line(_ id: String) throws -> String {
         var value = try JSONValue(parsing: Fixtures.filing)
-        value = value.mergePatch(["id": .string(id)])
+        value = value.mergePatch(["id": .string(id)]) ?? value
         return JSONWriter().string(value)
     }
 

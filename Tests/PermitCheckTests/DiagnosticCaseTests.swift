@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func everyDeclaredCodeHasACase() throws {
-        let phases = ["YAML", "Syntax", "Expression", "Checker", "Compiler"]
+        let phases = ["Diagnostics", "YAML", "Syntax", "Expression", "Checker", "Compiler"]
         var declared: Set<String> = []
         for phase in phases {
             let folder = TestFiles.repository.appendingPathComponent("Sources/PermitCheck/\(phase)")

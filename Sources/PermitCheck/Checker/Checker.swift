@@ -33,7 +33,9 @@ struct Checker {
         // A comma inside a YAML flow mapping `{ … }` ends the value and leaves a parenthesis open.
         let opened = source.text.filter { $0 == "(" || $0 == "[" }.count, closed = source.text.filter { $0 == ")" || $0 == "]" }.count
         let hint = opened > closed ? ExpressionMessages.flowMappingHint : nil
-        for error in parser.errors { checker.report(ExpressionMessages.syntax(error.message), error.range, suggestion: hint) }
+        for error in parser.errors {
+            checker.report((error.code, error.message), error.range, suggestion: error.code == ExpressionMessages.code ? hint : nil)
+        }
         if parser.errors.isEmpty { _ = checker.type(expr, &scope) }
         let failed = !parser.errors.isEmpty || checker.isPoisoned(expr)
         let checked = CheckedExpr(expr: expr, types: checker.types, refs: checker.refs, text: source.text, failed: failed)

@@ -19,15 +19,33 @@ public struct DiagnosticRenderer: Sendable {
 
     private func render(_ d: Diagnostic, language: Language) -> String {
         var out = "\(d.location): \(d.severity.rawValue)[\(d.code)]: \(d.message.text(language))\n"
-        if let line = sources[d.location.file]?.line(d.location.line) {
-            let prefix = String(line.unicodeScalars.prefix(max(0, d.location.column - 1)).map { $0 == "\t" ? "\t" : " " })
-            let width = max(1, min(d.length, line.unicodeScalars.count - (d.location.column - 1)))
+        if let full = sources[d.location.file]?.line(d.location.line) {
+            let (line, column) = Self.window(full, column: d.location.column)
+            let prefix = String(line.unicodeScalars.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " })
+            let width = max(1, min(d.length, line.unicodeScalars.count - (column - 1)))
             out += " | \(line)\n | \(prefix)^\(String(repeating: "~", count: max(0, width - 1)))\n"
         }
         if let suggestion = d.suggestion {
             out += " = \(language == .zh ? "提示" : "help"): \(suggestion)\n"
         }
         return out
+    }
+
+    /// Scalars of a quoted line shown at most; a longer line (a generated or
+    /// hostile one-line pack) is cut to a window around the column.
+    static let maxQuoted = 160
+
+    /// The part of `line` to quote and the column within it.
+    static func window(_ line: Substring, column: Int) -> (String, Int) {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > maxQuoted else { return (String(line), column) }
+        let start = max(0, min(column - 1 - maxQuoted / 2, scalars.count - maxQuoted))
+        let end = min(scalars.count, start + maxQuoted)
+        var text = String(String.UnicodeScalarView(scalars[start..<end]))
+        var shifted = column - start
+        if start > 0 { text = "…" + text; shifted += 1 }
+        if end < scalars.count { text += "…" }
+        return (text, shifted)
     }
 
     /// A JSON array of objects: `code`, `severity`, `file`, `line`, `column`,

@@ -32,6 +32,26 @@ package struct Expr: Sendable {
     /// Offset diagnostics point at: the operator of a binary expression, the
     /// name of a member or call, otherwise the node's start.
     package let anchor: Int
+    /// Nodes on the longest path from here to a leaf (a leaf is 1). Every phase
+    /// after the parser recurses along the tree, so the parser refuses trees
+    /// deeper than ``ExpressionLimits/maxDepth``.
+    package var depth: Int = 1
+}
+
+extension ExprKind {
+    /// The node's direct children.
+    var children: [Expr] {
+        switch self {
+        case .number, .string, .bool, .null, .date, .time, .months, .identifier: return []
+        case .list(let items): return items
+        case .member(let base, _, _): return [base]
+        case .index(let a, let b), .binary(_, let a, let b): return [a, b]
+        case .call(_, let args, _): return args
+        case .comprehension(_, let collection, _, let body): return [collection, body]
+        case .unary(_, let a): return [a]
+        case .conditional(let a, let b, let c): return [a, b, c]
+        }
+    }
 }
 
 /// Where an expression's text came from, so offsets inside it map to the file.

@@ -1,5 +1,6 @@
 /// Every message of the expression phase (lexer and parser), in one place.
-/// The checker turns each into a `syntax.error` diagnostic at its range.
+/// The checker turns each into a `syntax.error` diagnostic at its range
+/// (exceeded limits have their own codes, in ``LimitMessages``).
 enum ExpressionMessages {
     /// The code of every lexer and parser error.
     static let code = "syntax.error"
@@ -24,9 +25,6 @@ enum ExpressionMessages {
     static let nameAfterDot = LocalizedText(zh: "`.` 之后应为名称", en: "expected a name after `.`")
     static let incomplete = LocalizedText(zh: "表达式不完整", en: "incomplete expression")
     static let unexpectedToken = LocalizedText(zh: "此处不应出现该符号", en: "unexpected token")
-
-    /// A lexer or parser error as a diagnostic code and text.
-    static func syntax(_ message: LocalizedText) -> (String, LocalizedText) { (code, message) }
 
     /// The likely cause when brackets are left open: a comma inside a YAML flow
     /// mapping `{ … }` ends the value.

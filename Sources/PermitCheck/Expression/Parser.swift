@@ -3,6 +3,12 @@
 /// Precedence, loosest first: `?:`, `||`/`or`, `&&`/`and`, comparisons and
 /// `in`/`not in`, `??`, `+ -`, `* /`, unary `! - not`, postfix (`.`, `?.`,
 /// `[ ]`, calls).
+///
+/// The parser keeps ``InputLimits``: it counts how deeply its own calls nest
+/// (brackets, prefix operators, `??` and `?:` chains) and how deep and large
+/// the tree grows (flat chains such as `a + b + c` are built by loops but
+/// make a deep tree that every later phase recurses along). Past a limit it
+/// reports once and stops, so no hostile text can overflow the stack.
 struct Parser {
     /// Comprehension names: `xs.name(x, body)`.
     static let comprehensions: Set<String> = ["filter", "map", "all", "exists", "count", "sum", "min", "max", "avg", "first", "any", "none", "min_by", "max_by"]
@@ -10,12 +16,24 @@ struct Parser {
     private var tokens: [Token]
     private var p = 0
     private var nextID = 0
-    private(set) var errors: [(message: LocalizedText, range: Range<Int>)] = []
+    /// Calls of the recursive rules now open.
+    private var nesting = 0
+    /// Set once a limit is exceeded: the rest of the text is skipped and no
+    /// further error is reported.
+    private var abandoned = false
+    private(set) var errors: [(code: String, message: LocalizedText, range: Range<Int>)] = []
 
     init(_ text: String) {
+        let length = text.unicodeScalars.count
+        guard length <= InputLimits.expressionLength else {
+            tokens = [Token(kind: .end, range: length..<length)]
+            abandoned = true
+            errors = [(LimitMessages.expressionTooLong.0, LimitMessages.expressionTooLong.1, 0..<1)]
+            return
+        }
         var lexer = Lexer(text)
         tokens = lexer.tokens()
-        errors = lexer.errors
+        errors = lexer.errors.map { (ExpressionMessages.code, $0.message, $0.range) }
     }
 
     /// Parses the whole text as one expression.
@@ -35,12 +53,38 @@ struct Parser {
 
     private mutating func make(_ kind: ExprKind, _ range: Range<Int>, anchor: Int? = nil) -> Expr {
         nextID += 1
-        return Expr(id: nextID, kind: kind, range: range, anchor: anchor ?? range.lowerBound)
+        var e = Expr(id: nextID, kind: kind, range: range, anchor: anchor ?? range.lowerBound)
+        e.depth = 1 + (kind.children.map(\.depth).max() ?? 0)
+        if e.depth > InputLimits.expressionDepth { abandon(LimitMessages.expressionTooDeep, at: e.anchor) }
+        if nextID > InputLimits.expressionNodes { abandon(LimitMessages.expressionTooMany, at: e.anchor) }
+        return e
     }
 
     private mutating func fail(_ message: LocalizedText, _ range: Range<Int>) {
-        if errors.last?.range.lowerBound == range.lowerBound { return }
-        errors.append((message, range))
+        if abandoned || errors.last?.range.lowerBound == range.lowerBound { return }
+        errors.append((ExpressionMessages.code, message, range))
+    }
+
+    /// Reports an exceeded limit once and skips to the end of the text, so
+    /// every loop and recursion unwinds at once.
+    private mutating func abandon(_ limit: (String, LocalizedText), at offset: Int) {
+        guard !abandoned else { return }
+        abandoned = true
+        errors.append((limit.0, limit.1, offset..<(offset + 1)))
+        p = tokens.count - 1
+    }
+
+    /// Enters a recursive rule; `false` (and the parse abandoned) past the depth limit.
+    private mutating func enter() -> Bool {
+        nesting += 1
+        if nesting > InputLimits.expressionDepth { abandon(LimitMessages.expressionTooDeep, at: peek.range.lowerBound) }
+        return !abandoned
+    }
+
+    /// The placeholder of an abandoned parse.
+    private mutating func abandonedNode() -> Expr {
+        nextID += 1
+        return Expr(id: nextID, kind: .null, range: peek.range, anchor: peek.range.lowerBound)
     }
 
     private mutating func expect(_ symbol: String) {
@@ -49,6 +93,8 @@ struct Parser {
     }
 
     private mutating func conditional() -> Expr {
+        defer { nesting -= 1 }
+        guard enter() else { return abandonedNode() }
         let condition = or()
         guard isSymbol("?") else { return condition }
         _ = advance()
@@ -94,6 +140,8 @@ struct Parser {
         let left = additive()
         guard isSymbol("??") else { return left }
         let at = advance().range.lowerBound
+        defer { nesting -= 1 }
+        guard enter() else { return abandonedNode() }
         let right = coalesce()
         return make(.binary("??", left, right), left.range.lowerBound..<right.range.upperBound, anchor: at)
     }
@@ -120,9 +168,13 @@ struct Parser {
 
     private mutating func unary() -> Expr {
         let start = peek.range.lowerBound
-        if isSymbol("!") || isKeyword("not") { _ = advance(); let e = unary(); return make(.unary("!", e), start..<e.range.upperBound) }
-        if isSymbol("-") { _ = advance(); let e = unary(); return make(.unary("-", e), start..<e.range.upperBound) }
-        return postfix(primary())
+        let op: String
+        if isSymbol("!") || isKeyword("not") { op = "!" } else if isSymbol("-") { op = "-" } else { return postfix(primary()) }
+        _ = advance()
+        defer { nesting -= 1 }
+        guard enter() else { return abandonedNode() }
+        let e = unary()
+        return make(.unary(op, e), start..<e.range.upperBound)
     }
 
     private mutating func postfix(_ base: Expr) -> Expr {

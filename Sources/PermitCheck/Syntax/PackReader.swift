@@ -17,6 +17,8 @@ enum PackReader {
         var pack = PackSyntax(name: "", version: "", description: nil, extends: nil, params: [], disable: [], rules: [], fixtures: [], sources: files, directory: directory)
         var sawHeader = false
         var seenRules: [String: SourceLocation] = [:]
+        // A file YAML could not read may be the header: its error is the one to show.
+        var unreadable = false
         for file in files {
             let (documents, yamlDiagnostics) = YAMLReader.read(file)
             diagnostics += yamlDiagnostics
@@ -24,6 +26,7 @@ enum PackReader {
                 if yamlDiagnostics.isEmpty {
                     diagnostics.append(Diagnostic(SyntaxMessages.emptyDocument, at: SourceLocation(file: file.name, line: 1, column: 1)))
                 }
+                unreadable = unreadable || !yamlDiagnostics.isEmpty
                 continue
             }
             var reader = NodeReader(file: file)
@@ -80,6 +83,7 @@ enum PackReader {
             diagnostics += reader.diagnostics.all
         }
         if !sawHeader, let first = files.first {
+            if unreadable { return (nil, diagnostics) }
             diagnostics.append(Diagnostic(SyntaxMessages.noPack, at: SourceLocation(file: first.name, line: 1, column: 1)))
             return (nil, diagnostics)
         }

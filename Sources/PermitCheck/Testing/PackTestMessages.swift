@@ -27,6 +27,8 @@ enum PackTestMessages {
             zh: "应有结果 \(wanted)，实际：触发 \(o.fired)、通过 \(o.passed)、不适用 \(o.notApplicable)、数据不足 \(o.insufficientData)",
             en: "expected outcome \(wanted), got fired \(o.fired), passed \(o.passed), not-applicable \(o.notApplicable), insufficient-data \(o.insufficientData)")
     }
+    static let patchTooDeep = LocalizedText(
+        zh: "patch 嵌套超过 \(JSONReader.maxDepth) 层", en: "the patch nests deeper than \(JSONReader.maxDepth) levels")
     static let noFiling = LocalizedText(zh: "测试用例没有给出申报（filing、file 或 base）", en: "the case gives no filing (filing, file or base)")
     /// The case's filing or registry does not decode: its errors by JSON Pointer.
     /// Lines and columns are left out: they count in the JSON made from the

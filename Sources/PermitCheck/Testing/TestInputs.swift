@@ -20,7 +20,10 @@ enum TestInputs {
         } else {
             return .failure(PackTestMessages.noFiling)
         }
-        if let patch = test.patch { document = document.mergePatch(patch.json) }
+        if let patch = test.patch {
+            guard let patched = document.mergePatch(patch.json) else { return .failure(PackTestMessages.patchTooDeep) }
+            document = patched
+        }
         // Test filings are filing-v1 JSON (inline YAML or a fixture), read as every other input is.
         let decoded = InputFormat.filingJSON.decode(JSONWriter().bytes(document))
         guard let filing = decoded.value else {

@@ -4,10 +4,17 @@ internal import CYAML
 ///
 /// libyaml marks are 0-based and count Unicode scalars; they are converted
 /// here once (line + 1, column + 1). Duplicate keys are diagnostics, never
-/// silently merged. Anchors and aliases are expanded.
+/// silently merged. Anchors and aliases are expanded, within
+/// ``InputLimits``: the file's bytes, the nesting depth and the nodes a
+/// document expands to are bounded, so a "billion laughs" or a 10,000-deep
+/// file is a `limit.*` diagnostic, not an exhausted memory or stack.
 package enum YAMLReader {
     /// The documents of `source` (usually one) and any diagnostics.
     package static func read(_ source: SourceFile) -> (documents: [YAMLNode], diagnostics: [Diagnostic]) {
+        let size = source.text.utf8.count
+        guard size <= InputLimits.yamlBytes else {
+            return ([], [Diagnostic(LimitMessages.yamlTooLarge(size), at: SourceLocation(file: source.name, line: 1, column: 1))])
+        }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             let where_ = SourceLocation(file: source.name, line: 1, column: 1)
@@ -98,11 +105,17 @@ private struct EventStream {
 }
 
 /// Builds node trees from events; one instance per `read` call.
+///
+/// Each node is built with its height and the number of nodes it expands to,
+/// so an alias is charged for everything it brings in: the depth and node
+/// limits hold for the document as a reader of the tree will walk it.
 private struct TreeBuilder {
     let file: String
     var documents: [YAMLNode] = []
     var diagnostics = DiagnosticSink()
-    var anchors: [String: YAMLNode] = [:]
+    var anchors: [String: (node: YAMLNode, height: Int, size: Int)] = [:]
+    /// Nodes of the current document so far, aliases expanded (saturates past the limit).
+    var expanded = 0
 
     init(file: String) { self.file = file }
 
@@ -111,59 +124,97 @@ private struct TreeBuilder {
             switch event.kind {
             case .streamEnd: return
             case .documentStart:
-                guard let first = events.next(&parser), let root = node(first, &events, &parser) else { return }
-                documents.append(root)
+                expanded = 0
+                guard let first = events.next(&parser), let root = node(first, depth: 1, &events, &parser) else { return }
+                documents.append(root.node)
             default: continue
             }
         }
     }
 
-    /// The node that starts with `event`; `nil` after a syntax error.
-    mutating func node(_ event: Event, _ events: inout EventStream, _ parser: inout yaml_parser_t) -> YAMLNode? {
+    /// Counts `size` more nodes; `false` (reported) past the limit.
+    mutating func charge(_ size: Int, at location: SourceLocation) -> Bool {
+        expanded = min(expanded + size, InputLimits.yamlNodes + 1)
+        guard expanded <= InputLimits.yamlNodes else {
+            diagnostics.add(Diagnostic(LimitMessages.yamlTooMany, at: location))
+            return false
+        }
+        return true
+    }
+
+    /// The node that starts with `event` at nesting `depth` (the root is 1),
+    /// with its height; `nil` after a syntax error or an exceeded limit.
+    mutating func node(
+        _ event: Event, depth: Int, _ events: inout EventStream, _ parser: inout yaml_parser_t
+    ) -> (node: YAMLNode, height: Int)? {
         var result = YAMLNode(kind: .scalar(event.value, event.style), location: event.location, startIndex: event.startIndex, endIndex: event.endIndex)
+        let before = expanded
+        var height = 1
         switch event.kind {
         case .scalar:
-            break
+            guard charge(1, at: event.location) else { return nil }
         case .alias:
             let name = event.anchor ?? ""
-            if let target = anchors[name] { return target }
-            diagnostics.add(Diagnostic(YAMLMessages.unknownAnchor(name), at: event.location))
-        case .sequenceStart:
-            var items: [YAMLNode] = []
-            while true {
-                guard let next = events.next(&parser) else { return nil }
-                if next.kind == .sequenceEnd { result.endIndex = next.endIndex; break }
-                guard let item = node(next, &events, &parser) else { return nil }
-                items.append(item)
+            guard let target = anchors[name] else {
+                diagnostics.add(Diagnostic(YAMLMessages.unknownAnchor(name), at: event.location))
+                guard charge(1, at: event.location) else { return nil }
+                return (result, 1)
             }
-            result.kind = .sequence(items)
-        case .mappingStart:
-            guard let pairs = mapping(&events, &parser, into: &result) else { return nil }
-            result.kind = .mapping(pairs)
+            guard depth + target.height - 1 <= InputLimits.yamlDepth else {
+                diagnostics.add(Diagnostic(LimitMessages.yamlTooDeep, at: event.location))
+                return nil
+            }
+            guard charge(target.size, at: event.location) else { return nil }
+            return (target.node, target.height)
+        case .sequenceStart, .mappingStart:
+            guard depth <= InputLimits.yamlDepth else {
+                diagnostics.add(Diagnostic(LimitMessages.yamlTooDeep, at: event.location))
+                return nil
+            }
+            guard charge(1, at: event.location) else { return nil }
+            if event.kind == .sequenceStart {
+                var items: [YAMLNode] = []
+                while true {
+                    guard let next = events.next(&parser) else { return nil }
+                    if next.kind == .sequenceEnd { result.endIndex = next.endIndex; break }
+                    guard let item = node(next, depth: depth + 1, &events, &parser) else { return nil }
+                    items.append(item.node)
+                    height = max(height, item.height + 1)
+                }
+                result.kind = .sequence(items)
+            } else {
+                guard let (pairs, childHeight) = mapping(depth: depth, &events, &parser, into: &result) else { return nil }
+                result.kind = .mapping(pairs)
+                height = childHeight + 1
+            }
         default:
             return nil
         }
-        if let anchor = event.anchor { anchors[anchor] = result }
-        return result
+        if let anchor = event.anchor { anchors[anchor] = (result, height, expanded - before) }
+        return (result, height)
     }
 
-    mutating func mapping(_ events: inout EventStream, _ parser: inout yaml_parser_t, into result: inout YAMLNode) -> [(key: YAMLNode, value: YAMLNode)]? {
+    mutating func mapping(
+        depth: Int, _ events: inout EventStream, _ parser: inout yaml_parser_t, into result: inout YAMLNode
+    ) -> ([(key: YAMLNode, value: YAMLNode)], height: Int)? {
         var pairs: [(key: YAMLNode, value: YAMLNode)] = []
         var seen: [String: SourceLocation] = [:]
+        var height = 0
         while true {
             guard let next = events.next(&parser) else { return nil }
-            if next.kind == .mappingEnd { result.endIndex = next.endIndex; return pairs }
-            guard let key = node(next, &events, &parser), let valueEvent = events.next(&parser),
-                  let value = node(valueEvent, &events, &parser)
+            if next.kind == .mappingEnd { result.endIndex = next.endIndex; return (pairs, height) }
+            guard let key = node(next, depth: depth + 1, &events, &parser), let valueEvent = events.next(&parser),
+                  let value = node(valueEvent, depth: depth + 1, &events, &parser)
             else { return nil }
-            if let name = key.scalar {
+            if let name = key.node.scalar {
                 if let first = seen[name] {
-                    diagnostics.add(Diagnostic(YAMLMessages.duplicateKey(name, firstLine: first.line), at: key.location, length: name.count))
+                    diagnostics.add(Diagnostic(YAMLMessages.duplicateKey(name, firstLine: first.line), at: key.node.location, length: name.count))
                 } else {
-                    seen[name] = key.location
+                    seen[name] = key.node.location
                 }
             }
-            pairs.append((key, value))
+            height = max(height, key.height, value.height)
+            pairs.append((key.node, value.node))
         }
     }
 }
