@@ -1,6 +1,13 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// `PERMITCHECK_LIBFUZZER=1 swift build --product permitcheck-fuzz` (what
+/// `scripts/fuzz.sh` runs) instruments the model and the engine for libFuzzer
+/// and AddressSanitizer; every other build is unaffected.
+let libFuzzer = Context.environment["PERMITCHECK_LIBFUZZER"] == "1"
+let instrumented: [SwiftSetting] = libFuzzer ? [.unsafeFlags(["-sanitize=fuzzer,address"]), .define("LIBFUZZER")] : []
+let fuzzLinking: [LinkerSetting] = libFuzzer ? [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])] : []
+
 let package = Package(
     name: "permitcheck",
     platforms: [.macOS(.v15)],
@@ -43,13 +50,24 @@ let package = Package(
         ),
         .target(
             name: "PermitCheckModel",
-            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")] + instrumented
         ),
         .target(
             name: "PermitCheck",
             dependencies: ["PermitCheckModel", "CYAML", "CZlib"],
-            swiftSettings: [.enableUpcomingFeature("ExistentialAny")],
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")] + instrumented,
             plugins: ["BundlePacks"]
+        ),
+        .target(
+            name: "PermitCheckFuzz",
+            dependencies: ["PermitCheck", "PermitCheckModel"],
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")] + instrumented
+        ),
+        .executableTarget(
+            name: "permitcheck-fuzz",
+            dependencies: ["PermitCheckFuzz"],
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")] + instrumented,
+            linkerSettings: fuzzLinking
         ),
         .target(
             name: "PermitCheckServer",
@@ -106,7 +124,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PermitCheckTests",
-            dependencies: ["PermitCheck", "ExampleKit"],
+            dependencies: ["PermitCheck", "ExampleKit", "PermitCheckFuzz"],
             exclude: ["Fixtures"],
             resources: [.copy("Cases")]
         ),
