@@ -43,7 +43,8 @@ final class AuditRunner: Service, Sendable {
         }
         do { try await trail.insert(record) } catch {
             limiter.release()
-            throw error
+            logger.error("audit trail write failed", metadata: ["audit": "\(record.id)", "error": "\(error)"])
+            throw APIError.storageFailed(retryAfter: retryAfter)
         }
         let queue = LineQueue(capacity: queueCapacity)
         live.withLock { $0[record.id] = Live(queue: queue) }
