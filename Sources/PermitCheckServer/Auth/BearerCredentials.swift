@@ -6,15 +6,23 @@
 /// refused rather than repaired, so a credential is one byte string, never
 /// "anything that trims to it".
 public enum BearerCredentials {
-    /// The token's bytes; `401` when the header is not a well-formed bearer credential.
-    static func token(in header: String) throws(APIError) -> [UInt8] {
+    enum Reading: Equatable {
+        /// The token's exact bytes.
+        case token([UInt8])
+        /// Another scheme (`Basic …`), or no space after `Bearer`.
+        case notBearer
+        /// `Bearer ` and then not a token68: whitespace, or nothing.
+        case malformed
+    }
+
+    /// What an `Authorization` header value says.
+    static func read(_ header: String) -> Reading {
         let bytes = Array(header.utf8)
         let scheme = Array("bearer".utf8)
-        guard bytes.count > scheme.count, zip(bytes, scheme).allSatisfy({ lowercased($0) == $1 }) else { throw .missingToken }
-        guard bytes[scheme.count] == 0x20 else { throw .missingToken }
+        guard bytes.count > scheme.count, zip(bytes, scheme).allSatisfy({ lowercased($0) == $1 }) else { return .notBearer }
+        guard bytes[scheme.count] == 0x20 else { return bytes[scheme.count] == 0x09 ? .malformed : .notBearer }
         let token = Array(bytes[(scheme.count + 1)...])
-        guard isToken68(token) else { throw .malformedToken }
-        return token
+        return isToken68(token) ? .token(token) : .malformed
     }
 
     /// `token68 = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="`

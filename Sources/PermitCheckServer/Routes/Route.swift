@@ -34,7 +34,12 @@ struct Route: Sendable {
     func authorize(_ request: Request, tokens: TokenStore) throws(APIError) -> Identity? {
         guard case .scopes(let allowed) = access else { return nil }
         guard let header = request.headers[.authorization] else { throw .missingToken }
-        let token = try BearerCredentials.token(in: header)
+        let token: [UInt8]
+        switch BearerCredentials.read(header) {
+        case .token(let bytes): token = bytes
+        case .notBearer: throw .missingToken
+        case .malformed: throw .malformedToken
+        }
         guard let identity = tokens.identity(forToken: token) else { throw .unknownToken }
         guard allowed.contains(identity.scope) else { throw .wrongScope }
         return identity

@@ -1,4 +1,3 @@
-import ServiceLifecycle
 import Synchronization
 
 /// Counts the request bodies being read now, per token subject and per
@@ -67,21 +66,5 @@ public final class UploadGate: Sendable {
     private static func decrement(_ counts: inout [String: Int], _ key: String) {
         let left = counts[key, default: 0] - 1
         counts[key] = left > 0 ? left : nil
-    }
-}
-
-/// Tells the ``UploadGate`` when graceful shutdown begins.
-///
-/// Listed after the application in the service group, so it hears the
-/// shutdown first (the group stops services last to first): the HTTP server
-/// waits for its connections to end, and the gate's deadline is what makes
-/// slow uploads end.
-struct UploadShutdownService: Service {
-    let gate: UploadGate
-    let grace: Duration
-
-    func run() async throws {
-        try? await gracefulShutdown()
-        gate.beginShutdown(grace: grace)
     }
 }

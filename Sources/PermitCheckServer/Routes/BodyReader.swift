@@ -38,9 +38,11 @@ struct BodyReader {
         let ticket = try admit(identity, context)
         defer { gate.leave(ticket) }
         let body = request.body
-        let buffer = try await BodyDeadline.run(clock: UploadClock(timeout: configuration.bodyTimeout), gate: gate) {
-            do { return try await body.collect(upTo: limit) } catch is NIOTooManyBytesError {
-                throw APIError.tooLarge(limit)
+        let buffer = try await Self.answering {
+            try await BodyDeadline.run(clock: UploadClock(timeout: configuration.bodyTimeout), gate: gate) {
+                do { return try await body.collect(upTo: limit) } catch is NIOTooManyBytesError {
+                    throw APIError.tooLarge(limit)
+                }
             }
         }
         return [UInt8](buffer.readableBytesView)
@@ -51,6 +53,16 @@ struct BodyReader {
     /// upload place (``admit(_:_:)``) for the whole stream.
     func stream<T: Sendable>(_ read: @escaping @Sendable (UploadClock) async throws -> T) async throws -> T {
         let clock = UploadClock(timeout: configuration.bodyTimeout)
-        return try await BodyDeadline.run(clock: clock, gate: gate) { try await read(clock) }
+        return try await Self.answering { try await BodyDeadline.run(clock: clock, gate: gate) { try await read(clock) } }
+    }
+
+    /// A body cut off by its deadline is `408`; by the end of the shutdown grace, `503`.
+    static func answering<T>(_ operation: () async throws -> T) async throws -> T {
+        do { return try await operation() } catch let expired as BodyDeadlineExpired {
+            switch expired {
+            case .timedOut(let timeout): throw APIError.bodyTimeout(timeout)
+            case .stopping: throw APIError.shuttingDown
+            }
+        }
     }
 }

@@ -32,8 +32,8 @@ public final class UploadClock: Sendable {
 ///
 /// The operation runs in a child task beside a watchdog; when the watchdog
 /// fires it cancels the reader (which ends the read of the connection) and
-/// the request is answered `408` (or `503` when the server is stopping),
-/// with `Connection: close` so the connection goes too.
+/// the route answers `408` (or `503` when the server is stopping), with
+/// `Connection: close` so the connection goes too.
 enum BodyDeadline {
     private enum Outcome<T: Sendable>: Sendable {
         case done(T)
@@ -68,8 +68,16 @@ enum BodyDeadline {
         switch outcome {
         case .done(let value): return value
         case .failed(let error): throw error
-        case .timedOut: throw APIError.bodyTimeout(clock.timeout)
-        case .stopping: throw APIError.shuttingDown
+        case .timedOut: throw BodyDeadlineExpired.timedOut(clock.timeout)
+        case .stopping: throw BodyDeadlineExpired.stopping
         }
     }
+}
+
+/// Why ``BodyDeadline`` cut a body off; the route answers it as `408` or `503`.
+enum BodyDeadlineExpired: Error {
+    /// The client did not send in time.
+    case timedOut(Duration)
+    /// The server is stopping and the shutdown grace is over.
+    case stopping
 }
