@@ -82,6 +82,32 @@ struct FairServerTests {
         #expect(ok?.status == 200)
     }
 
+    /// An audit's body has the timeout per line: one line, then silence, is
+    /// `408`, and the audit fails with the line it did receive counted.
+    @Test func auditWhoseNextLineStallsIs408AndFails() async throws {
+        let env = try TestEnvironment()
+        let server = try await ServerProcess(env, ["--body-timeout", "1"])
+        let c = try #require(await RawConnection(port: server.port))
+        let line = try TestEnvironment.exampleLine("cement-caidian") + [0x0A]
+        let chunk = Array((String(line.count, radix: 16) + "\r\n").utf8) + line + [13, 10]
+        #expect(await c.send("POST /v1/audits HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(TestEnvironment.Token.auditor)\r\nTransfer-Encoding: chunked\r\n\r\n"))
+        #expect(await c.send(chunk + Array("5\r\n{\"id\"".utf8)))  // a second line begun, never finished
+        let answer = try #require(await c.response(timeout: .seconds(10)))
+        #expect(answer.status == 408)
+        #expect(answer.errorCode == "body.timeout")
+        #expect(await c.closes(within: .seconds(3)))
+        let id = try #require(try FaultTests.lastAudit(env))
+        var state: JSONValue = .null
+        for _ in 0..<100 {
+            state = await server.request("GET", "/v1/audits/\(id)", token: TestEnvironment.Token.auditor)?.json ?? .null
+            if state["state"]?.string == "failed" { break }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(state["state"]?.string == "failed")
+        #expect(state["progress"]?["linesReceived"]?.number == 1)
+        #expect(state["progress"]?["filings"]?.number == 1)
+    }
+
     @Test func declaredLengthOverTheLimitIs413BeforeAnyByte() async throws {
         let env = try TestEnvironment()
         let server = try await ServerProcess(env, ["--max-body", "100000"])

@@ -180,6 +180,10 @@ struct FaultTests {
         try database(env).read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM submission") ?? 0 }
     }
 
+    static func lastAudit(_ env: TestEnvironment) throws -> String? {
+        try database(env).read { try String.fetchOne($0, sql: "SELECT id FROM audit ORDER BY createdAt DESC LIMIT 1") }
+    }
+
     static func receivingAudit(_ env: TestEnvironment) throws -> String? {
         try database(env).read { try String.fetchOne($0, sql: "SELECT id FROM audit WHERE state = 'receiving'") }
     }
