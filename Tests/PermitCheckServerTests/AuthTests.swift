@@ -84,4 +84,71 @@ import Testing
         try #"{"tokens":[{"subject":"x","scope":"auditor","sha256":"secret-token-in-the-clear"}]}"#.write(toFile: plain, atomically: true, encoding: .utf8)
         #expect(throws: ServerSetupError.self) { try TokenStore.load(path: plain) }
     }
+
+    /// RFC 6750: `Bearer`, one space, a token68. Whitespace between the scheme
+    /// and the token, or inside it, is not trimmed into a match; it is a
+    /// malformed credential. (Whitespace at the very end of the header line is
+    /// not part of the field value at all — RFC 9110 §5.5 — and HTTP parsing
+    /// removes it before any handler runs, so it cannot be told apart.)
+    @Test(arguments: [
+        "Bearer  \(TestEnvironment.Token.auditor)", "Bearer \t\(TestEnvironment.Token.auditor)", "Bearer\t\(TestEnvironment.Token.auditor)",
+        "Bearer \(TestEnvironment.Token.auditor) x", "Bearer \(TestEnvironment.Token.auditor)\t\(TestEnvironment.Token.auditor)", "Bearer ",
+    ])
+    func bearerTokenWithSurroundingWhitespaceIs401(header: String) async throws {
+        let env = try TestEnvironment()
+        let services = try await env.services()
+        try await env.withApp(services) { client in
+            let r = try await client.send("/v1/packs", headers: [.authorization: header])
+            #expect(r.status == .unauthorized, "\(header.debugDescription) was accepted")
+            #expect(r.errorCode == "auth.unauthorized")
+            #expect(r.json["error"]?["message"]?["zh"]?.string?.isEmpty == false)
+            let exact = try await client.send("/v1/packs", headers: [.authorization: "bearer \(TestEnvironment.Token.auditor)"])
+            #expect(exact.status == .ok, "the scheme is case-insensitive")
+        }
+    }
+
+    /// Tokens are compared as bytes: two strings Swift calls equal (canonically
+    /// equivalent) but spelled with different bytes are different tokens.
+    @Test func tokensAreComparedAsBytesNotAsCanonicalText() throws {
+        let composed = "caf\u{E9}", decomposed = "cafe\u{301}"
+        #expect(composed == decomposed)  // Swift String equality: canonical equivalence
+        #expect(Array(composed.utf8) != Array(decomposed.utf8))
+        let store = try TokenStore.parse(["tokens": [["subject": "s", "scope": "auditor", "sha256": .string(TokenHash.hex(of: composed))]]], path: "inline")
+        #expect(store.identity(forToken: composed)?.subject == "s")
+        #expect(store.identity(forToken: decomposed) == nil)
+        #expect(TokenHash.hex(of: " \(composed)") != TokenHash.hex(of: composed), "hashing must not trim")
+        #expect(BearerCredentials.isToken68(Array("abc-._~+/==".utf8)))
+        #expect(!BearerCredentials.isToken68(Array("a=b".utf8)))
+        #expect(!BearerCredentials.isToken68(Array("".utf8)))
+    }
+
+    /// `serve hash-token` works as README shows it (no `--tokens`), hashes the
+    /// token without the line ending `echo` adds, and refuses a token with spaces.
+    @Test(.enabled(if: ServerProcess.isAvailable, "skipped: no built permitcheck binary"))
+    func hashTokenNeedsNoTokensFile() throws {
+        let ok = try Self.hashToken(stdin: "example-auditor-token\n")
+        #expect(ok.status == 0, "stderr: \(ok.err)")
+        #expect(ok.out == TokenHash.hex(of: "example-auditor-token") + "\n")
+        let spaced = try Self.hashToken(stdin: "two words\n")
+        #expect(spaced.status == 64)
+        #expect(spaced.err.contains("token68"))
+        let empty = try Self.hashToken(stdin: "")
+        #expect(empty.status == 64)
+    }
+
+    static func hashToken(stdin: String) throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(ServerProcess.binary))
+        process.arguments = ["serve", "hash-token"]
+        let input = Pipe(), out = Pipe(), err = Pipe()
+        process.standardInput = input
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        input.fileHandleForWriting.write(Data(stdin.utf8))
+        try input.fileHandleForWriting.close()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
 }

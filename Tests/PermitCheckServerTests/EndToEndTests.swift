@@ -11,9 +11,9 @@ import Glibc
 
 /// The built `permitcheck` binary, started as a user would, talked to over HTTP on loopback.
 @Suite struct EndToEndTests {
-    static let binary = TestEnvironment.packageRoot + "/.build/debug/permitcheck"
+    static let binary = ServerProcess.binary ?? TestEnvironment.packageRoot + "/.build/debug/permitcheck"
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: EndToEndTests.binary), "skipped: .build/debug/permitcheck is missing — run `swift build` first"))
+    @Test(.enabled(if: ServerProcess.isAvailable, "skipped: no built permitcheck binary — run `swift build` first"))
     func servesOverLoopbackAndStopsOnSIGTERM() async throws {
         let env = try TestEnvironment()
         let port = try #require(Self.freePort())

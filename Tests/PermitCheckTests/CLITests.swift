@@ -4,7 +4,7 @@ import Testing
 /// End-to-end runs of the built `permitcheck` binary: each command, its
 /// output and its exit status, as a user sees them.
 @Suite(.serialized) struct CLITests {
-    static let binary = TestFiles.repository.appendingPathComponent(".build/debug/permitcheck")
+    static let binary = TestFiles.buildProducts.appendingPathComponent("permitcheck")
 
     struct Run {
         var status: Int32
@@ -188,7 +188,7 @@ import Testing
 /// speed lives in BENCHMARKS.md, never in a test).
 @Suite struct BenchmarkSmokeTests {
     @Test func quickSuiteRuns() throws {
-        let bench = TestFiles.repository.appendingPathComponent(".build/debug/permitcheck-bench")
+        let bench = TestFiles.buildProducts.appendingPathComponent("permitcheck-bench")
         let process = Process()
         process.executableURL = bench
         process.arguments = ["suite", "--quick"]

@@ -7,7 +7,7 @@ import Testing
 /// A second program that reaches for package internals must fail, so the
 /// check cannot pass by accident.
 @Suite(.serialized) struct PublicAPITests {
-    static let modules = TestFiles.repository.appendingPathComponent(".build/debug/Modules")
+    static let modules = TestFiles.buildProducts.appendingPathComponent("Modules")
 
     static var readmeExample: String? {
         guard let readme = try? String(contentsOf: TestFiles.repository.appendingPathComponent("README.md"), encoding: .utf8),

@@ -13,6 +13,16 @@ enum TestFiles {
         repository.deletingLastPathComponent().appendingPathComponent("shared/vectors/\(name)")
     }
 
+    /// The build products folder the tests run from (`<scratch>/debug`, whatever
+    /// `--scratch-path` was), so binaries are found beside this test bundle;
+    /// `<repo>/.build/debug` when they are not there.
+    static let buildProducts: URL = {
+        let runner = URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()
+        let bundles = Bundle.allBundles.filter { $0.bundlePath.hasSuffix(".xctest") }.map { URL(fileURLWithPath: $0.bundlePath).deletingLastPathComponent() }
+        let fallback = repository.appendingPathComponent(".build/debug")
+        return ([runner] + bundles).first { FileManager.default.isExecutableFile(atPath: $0.appendingPathComponent("permitcheck").path) } ?? fallback
+    }()
+
     /// `<repo>/Schemas`.
     static let schemas = repository.appendingPathComponent("Schemas")
 

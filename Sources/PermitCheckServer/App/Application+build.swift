@@ -1,4 +1,6 @@
 import Hummingbird
+import HummingbirdCore
+import NIOCore
 import Logging
 import ServiceLifecycle
 
@@ -28,10 +30,24 @@ public func buildApplication(services: ServerServices, reloadOnSIGHUP: Bool = tr
     let configuration = services.configuration
     return Application(
         router: router,
+        server: httpServer(configuration),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "permitcheck"),
         services: background,
         onServerRunning: { channel in
             services.logger.notice("permitcheck serving", metadata: ["address": "\(channel.localAddress.map { "\($0)" } ?? "?")"])
         },
         logger: services.logger)
+}
+
+/// HTTP/1.1 whose error answers can close their connection
+/// (``ConnectionCloseHandler``), and whose idle connections (no request, a
+/// request head still arriving, or no body bytes at all) close 5 s after the
+/// body timeout — later than it, so a stalled body gets its `408` first.
+func httpServer(_ configuration: ServerConfiguration) -> HTTPServerBuilder {
+    let (seconds, attoseconds) = (configuration.bodyTimeout + .seconds(5)).components
+    let (milliseconds, overflow) = seconds.multipliedReportingOverflow(by: 1000)
+    // Clamped to about 30 years, so no setting can overflow the nanoseconds of a TimeAmount.
+    let whole = overflow ? Int64.max : milliseconds
+    let idle = TimeAmount.milliseconds(max(1, min(whole, 1_000_000_000_000) + attoseconds / 1_000_000_000_000_000))
+    return .http1(configuration: .init(additionalChannelHandlers: [ConnectionCloseHandler()], idleTimeout: idle))
 }

@@ -43,12 +43,16 @@ final class AuditRunner: Service, Sendable {
         }
         do { try await trail.insert(record) } catch {
             limiter.release()
-            throw error
+            logger.error("audit trail write failed", metadata: ["audit": "\(record.id)", "error": "\(error)"])
+            throw APIError.storageFailed(retryAfter: retryAfter)
         }
         let queue = LineQueue(capacity: queueCapacity)
         live.withLock { $0[record.id] = Live(queue: queue) }
         metrics.auditsRunning.increment()
-        let worker = AuditWorker(auditID: record.id, pack: pack, registry: registry, queue: queue, trail: trail, metrics: metrics)
+        let id = record.id
+        let worker = AuditWorker(
+            auditID: id, pack: pack, registry: registry, queue: queue, trail: trail, metrics: metrics,
+            receivedLines: { [weak self] in self?.receivedLines(id) ?? 0 })
         let task = Task { await self.drive(worker) }
         live.withLock { $0[record.id]?.task = task }
         return queue

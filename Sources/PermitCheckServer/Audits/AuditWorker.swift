@@ -13,6 +13,9 @@ struct AuditWorker: Sendable {
     let queue: LineQueue
     let trail: AuditTrail
     let metrics: ServerMetrics
+    /// Lines the uploader has received so far; written with each batch of
+    /// results, so an audit cut short by a crash still says how far it got.
+    let receivedLines: @Sendable () -> Int
     /// Items per transaction: large enough to amortise commits, small enough for live progress.
     let batchSize = 32
 
@@ -28,7 +31,7 @@ struct AuditWorker: Sendable {
                 seq += 1
                 items.append(check(line, seq: seq, checker: checker))
             }
-            try await trail.append(items, to: auditID)
+            try await trail.append(items, to: auditID, linesReceived: max(receivedLines(), batch.last?.number ?? 0))
         }
         return !Task.isCancelled
     }

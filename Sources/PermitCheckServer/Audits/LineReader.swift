@@ -6,11 +6,23 @@ import Hummingbird
 /// Only the current unfinished line is held. A line longer than `maxLineBytes`
 /// is skipped to its newline (its bytes are dropped as they come) and handed
 /// on as ``AuditLine/Content/tooLong(_:)`` so it becomes an input-error record.
+///
+/// The ``UploadClock`` is paused while a line is handed on (the worker's
+/// queue may be full: the server is slow then, not the client) and restarted
+/// after, so each line has the body timeout to arrive.
 struct LineReader {
     let maxLineBytes: Int
 
     /// Reads `body` to its end; returns the number of lines seen (blank ones included).
-    func read(_ body: RequestBody, into deliver: (AuditLine) async throws -> Void) async throws -> Int {
+    func read(_ body: RequestBody, clock: UploadClock? = nil, into deliver: (AuditLine) async throws -> Void) async throws -> Int {
+        try await read(body) { line in
+            clock?.pause()
+            try await deliver(line)
+            clock?.restart()
+        }
+    }
+
+    private func read(_ body: RequestBody, _ deliver: (AuditLine) async throws -> Void) async throws -> Int {
         var current: [UInt8] = []
         var skipped = 0
         var number = 0

@@ -10,7 +10,8 @@ import PermitCheck
 /// ```
 public struct TokenStore: Sendable {
     struct Entry: Sendable {
-        var sha256: String
+        /// The 32 bytes of the token's SHA-256.
+        var digest: [UInt8]
         var identity: Identity
     }
 
@@ -18,16 +19,20 @@ public struct TokenStore: Sendable {
 
     init(entries: [Entry]) { self.entries = entries }
 
-    /// The identity of a presented token, or `nil`. Every entry is compared,
-    /// in constant time, so the answer's timing says nothing about which hash came close.
-    func identity(forToken token: String) -> Identity? {
-        let presented = TokenHash.hex(of: token)
+    /// The identity of a presented token (its exact bytes), or `nil`. Every
+    /// entry is compared, in constant time, so the answer's timing says
+    /// nothing about which hash came close.
+    func identity(forToken token: [UInt8]) -> Identity? {
+        let presented = TokenHash.digest(token)
         var found: Identity?
-        for entry in entries where TokenHash.constantTimeEquals(entry.sha256, presented) {
+        for entry in entries where TokenHash.constantTimeEquals(entry.digest, presented) {
             found = entry.identity
         }
         return found
     }
+
+    /// The identity of a token given as text: its UTF-8 bytes, nothing trimmed or normalised.
+    func identity(forToken token: String) -> Identity? { identity(forToken: Array(token.utf8)) }
 
     /// Loads a tokens file; `.yaml`/`.yml` are read as YAML, anything else as JSON.
     public static func load(path: String) throws(ServerSetupError) -> TokenStore {
@@ -62,8 +67,7 @@ public struct TokenStore: Sendable {
             else {
                 throw ServerSetupError(LocalizedText(zh: "令牌文件 \(path) 第 \(k + 1) 项需要 subject、scope（enterprise|auditor|admin）和 sha256", en: "entry \(k + 1) of \(path) needs subject, scope (enterprise|auditor|admin) and sha256"))
             }
-            let hex = hash.lowercased()
-            guard hex.count == 64, hex.allSatisfy(\.isHexDigit) else {
+            guard let digest = TokenHash.digest(hex: hash) else {
                 throw ServerSetupError(LocalizedText(zh: "令牌文件 \(path) 第 \(k + 1) 项的 sha256 不是 64 位十六进制（请存哈希，不要存明文令牌）", en: "entry \(k + 1) of \(path): sha256 must be 64 hex digits (store the hash, never the token)"))
             }
             var uscc: String?
@@ -71,7 +75,7 @@ public struct TokenStore: Sendable {
             if scope == .enterprise && uscc == nil {
                 throw ServerSetupError(LocalizedText(zh: "令牌文件 \(path) 第 \(k + 1) 项：enterprise 令牌必须绑定 uscc", en: "entry \(k + 1) of \(path): an enterprise token must name its uscc"))
             }
-            entries.append(Entry(sha256: hex, identity: Identity(subject: subject, scope: scope, uscc: scope == .enterprise ? uscc : nil)))
+            entries.append(Entry(digest: digest, identity: Identity(subject: subject, scope: scope, uscc: scope == .enterprise ? uscc : nil)))
         }
         return TokenStore(entries: entries)
     }

@@ -8,6 +8,7 @@ extension APIError {
         APIError(status: .unauthorized, code: "auth.unauthorized", message: reason, headers: [.wwwAuthenticate: "Bearer realm=\"permitcheck\""])
     }
     static let missingToken = unauthorized(LocalizedText(zh: "缺少访问令牌（Authorization: Bearer …）", en: "missing bearer token (Authorization: Bearer …)"))
+    static let malformedToken = unauthorized(LocalizedText(zh: "Authorization 头格式不对：应为 \"Bearer\"、一个空格、令牌（不含空白）", en: "malformed Authorization header: expected \"Bearer\", one space, the token (no whitespace)"))
     static let unknownToken = unauthorized(LocalizedText(zh: "访问令牌无效", en: "unknown bearer token"))
 
     static func forbidden(_ message: LocalizedText) -> APIError {
@@ -45,5 +46,16 @@ extension APIError {
     }
     static let auditFinished = APIError(status: .conflict, code: "audit.finished", message: LocalizedText(zh: "该审计已经结束，无法取消", en: "the audit has already finished and cannot be cancelled"))
     static let internalError = APIError(status: .internalServerError, code: "server.internal", message: LocalizedText(zh: "服务器内部错误（已记录日志）", en: "internal server error (logged)"))
-    static let storageFailed = APIError(status: .internalServerError, code: "server.storage", message: LocalizedText(zh: "无法写入审计记录，未作出判定", en: "the audit trail could not be written; no decision was given"))
+    /// `503`, not `500`: the store may come back (disk space, permissions) and the request can be repeated as it was.
+    static func storageFailed(retryAfter: Int) -> APIError {
+        APIError(status: .serviceUnavailable, code: "server.storage", message: LocalizedText(zh: "无法写入审计记录，未作出判定，请稍后重试", en: "the audit trail could not be written; no decision was given; retry later"), headers: [.retryAfter: String(retryAfter)])
+    }
+    static func bodyTimeout(_ timeout: Duration) -> APIError {
+        let seconds = timeout.components.seconds
+        return APIError(status: .requestTimeout, code: "body.timeout", message: LocalizedText(zh: "请求体未在 \(seconds) 秒内送达，连接已关闭", en: "the request body did not arrive within \(seconds) seconds; the connection is closed"), headers: [.connection: "close"])
+    }
+    static func tooManyUploads(retryAfter: Int) -> APIError {
+        APIError(status: .tooManyRequests, code: "upload.too-many", message: LocalizedText(zh: "此令牌或地址同时上传的请求过多，请稍后重试", en: "too many uploads at once from this token or address; retry later"), headers: [.retryAfter: String(retryAfter), .connection: "close"])
+    }
+    static let shuttingDown = APIError(status: .serviceUnavailable, code: "server.shutting-down", message: LocalizedText(zh: "服务正在停止，上传已中断", en: "the service is stopping; the upload was cut off"), headers: [.connection: "close"])
 }

@@ -16,19 +16,28 @@ enum AuditRoutes {
             scope: identity.scope.rawValue, requestID: context.requestID, packName: pack.name, packVersion: pack.version,
             packHash: pack.contentHash, engineVersion: PermitCheckVersion.engine, state: "receiving")
         let selection = try QueryOptions.selection(request.uri.queryParameters, in: pack)
+        let reader = BodyReader(s)
+        let ticket = try reader.admit(identity, context)
+        defer { s.uploads.leave(ticket) }
         let queue = try await s.audits.start(record, pack: pack.selecting(selection), registry: snapshot.registry)
         let id = record.id
+        let upload = request.body
+        let lineReader = LineReader(maxLineBytes: s.configuration.maxFilingBytes)
         do {
-            let lines = try await LineReader(maxLineBytes: s.configuration.maxFilingBytes).read(request.body) { line in
-                try await queue.push(line)
-                s.audits.received(id, lines: line.number)
+            let lines = try await reader.stream { clock in
+                try await lineReader.read(upload, clock: clock) { line in
+                    try await queue.push(line)
+                    s.audits.received(id, lines: line.number)
+                }
             }
             try await s.audits.uploadFinished(id, lines: lines, queue: queue)
         } catch is AuditClosed {
             // Cancelled while the body was arriving: the audit keeps what it checked.
         } catch {
             context.logger.warning("audit upload broke off", metadata: ["audit": "\(id)", "error": "\(error)"])
-            _ = try? await s.trail.setState(id, to: "failed", from: ["receiving"])
+            // Cut off by shutdown it was interrupted; a client that broke off or stalled failed it.
+            let stopping = (error as? APIError)?.code == APIError.shuttingDown.code
+            _ = try? await s.trail.setState(id, to: stopping ? "interrupted" : "failed", from: ["receiving"], lines: s.audits.receivedLines(id))
             _ = await s.audits.cancel(id)
             throw error
         }

@@ -18,6 +18,9 @@ enum CheckRoutes {
         let snapshot = s.packs.current
         let pack = try QueryOptions.pack(query, in: snapshot)
 
+        // The whole body first, then a slot: a slow sender must not hold one.
+        let bytes = try await BodyReader(s).filing(request, identity: identity, context: context)
+        guard !bytes.isEmpty else { throw APIError.emptyBody }
         guard s.checkLimiter.tryAcquire() else {
             throw APIError.saturated(LocalizedText(zh: "同时进行的检查已达上限，请稍后重试", en: "too many checks in flight; retry later"), retryAfter: s.configuration.retryAfterSeconds)
         }
@@ -27,13 +30,6 @@ enum CheckRoutes {
             s.metrics.checksInFlight.decrement()
         }
 
-        var request = request
-        let buffer: ByteBuffer
-        do { buffer = try await request.collectBody(upTo: s.configuration.maxFilingBytes) } catch is NIOTooManyBytesError {
-            throw APIError.tooLarge(s.configuration.maxFilingBytes)
-        }
-        let bytes = [UInt8](buffer.readableBytesView)
-        guard !bytes.isEmpty else { throw APIError.emptyBody }
         let checker = ItemChecker(engine: Engine(pack: pack.selecting(try QueryOptions.selection(query, in: pack))), registry: snapshot.registry)
         let filing: Filing
         switch checker.decode(BatchItem(source: ItemSource.requestBody.path, line: nil, content: .document(bytes))) {
@@ -57,7 +53,8 @@ enum CheckRoutes {
         return response
     }
 
-    /// Writes the decision to the audit trail; no answer leaves before this commits.
+    /// Writes the decision to the audit trail; no answer leaves before this
+    /// commits, and a failed write is `503` with no decision in it.
     static func record(_ d: CheckDecision, body: [UInt8], mediaType: String, identity: Identity, context: AppRequestContext, services s: ServerServices) async throws {
         let record = SubmissionRecord(
             id: d.submissionID, receivedAt: d.receivedAt, subject: identity.subject, scope: identity.scope.rawValue,
@@ -66,7 +63,7 @@ enum CheckRoutes {
             findings: d.report.findings.count, status: 200, contentType: mediaType, body: body)
         do { try await s.trail.insert(record) } catch {
             context.logger.error("audit trail write failed", metadata: ["error": "\(error)"])
-            throw APIError.storageFailed
+            throw APIError.storageFailed(retryAfter: s.configuration.retryAfterSeconds)
         }
     }
 

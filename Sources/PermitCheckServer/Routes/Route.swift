@@ -34,9 +34,13 @@ struct Route: Sendable {
     func authorize(_ request: Request, tokens: TokenStore) throws(APIError) -> Identity? {
         guard case .scopes(let allowed) = access else { return nil }
         guard let header = request.headers[.authorization] else { throw .missingToken }
-        let parts = header.split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, parts[0].lowercased() == "bearer" else { throw .missingToken }
-        guard let identity = tokens.identity(forToken: String(parts[1])) else { throw .unknownToken }
+        let token: [UInt8]
+        switch BearerCredentials.read(header) {
+        case .token(let bytes): token = bytes
+        case .notBearer: throw .missingToken
+        case .malformed: throw .malformedToken
+        }
+        guard let identity = tokens.identity(forToken: token) else { throw .unknownToken }
         guard allowed.contains(identity.scope) else { throw .wrongScope }
         return identity
     }

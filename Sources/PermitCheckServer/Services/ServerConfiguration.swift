@@ -27,8 +27,19 @@ public struct ServerConfiguration: Sendable {
     public var maxConcurrentAudits: Int = 2
     /// Lines read ahead of the audit worker; bounds memory while the body streams in.
     public var auditQueueCapacity: Int = 64
-    /// Seconds a client is told to wait after a `503`.
+    /// Seconds a client is told to wait after a `503` or `429`.
     public var retryAfterSeconds: Int = 1
+    /// Time a client has to send a check's whole body, or each line of an
+    /// audit's body; later it gets `408` and the connection is closed. Also
+    /// the idle time after which a connection without a request is closed.
+    public var bodyTimeout: Duration = .seconds(30)
+    /// Request bodies one token (its subject) may be sending at once; one more is `429`.
+    public var maxUploadsPerToken: Int = 4
+    /// Request bodies one remote address may be sending at once; one more is `429`.
+    public var maxUploadsPerAddress: Int = 32
+    /// On graceful shutdown, time uploads still arriving get before they are
+    /// cut off (`503`) and their connections closed.
+    public var shutdownGrace: Duration = .seconds(10)
 
     public init(tokensPath: String) { self.tokensPath = tokensPath }
 }

@@ -11,6 +11,8 @@ public struct ServerServices: Sendable {
     let audits: AuditRunner
     /// Checks in flight; saturated means `503`.
     public let checkLimiter: Limiter
+    /// Bodies being read, per token and address; over the cap means `429`.
+    public let uploads: UploadGate
     let metrics: ServerMetrics
     let logger: Logger
 
@@ -28,6 +30,7 @@ public struct ServerServices: Sendable {
         self.trail = try AuditTrail(directory: configuration.dataDirectory)
         self.metrics = ServerMetrics()
         self.checkLimiter = Limiter(limit: configuration.maxConcurrentChecks)
+        self.uploads = UploadGate(perToken: configuration.maxUploadsPerToken, perAddress: configuration.maxUploadsPerAddress)
         self.audits = AuditRunner(
             trail: trail, metrics: metrics, limit: configuration.maxConcurrentAudits,
             queueCapacity: configuration.auditQueueCapacity, retryAfter: configuration.retryAfterSeconds, logger: logger)

@@ -48,8 +48,10 @@ extension AuditTrail {
         }
     }
 
-    /// Appends checked items and advances the counters, in one transaction.
-    func append(_ items: [AuditItemRecord], to auditID: String) async throws {
+    /// Appends checked items and advances the counters, the count of lines
+    /// received among them, in one transaction: what the audit row says is
+    /// always what its items show, even after a crash.
+    func append(_ items: [AuditItemRecord], to auditID: String, linesReceived: Int = 0) async throws {
         guard !items.isEmpty else { return }
         try await pool.write { db in
             for i in items {
@@ -59,8 +61,8 @@ extension AuditTrail {
             }
             let errors = items.filter(\.isInputError).count
             try db.execute(
-                sql: "UPDATE audit SET filings = filings + ?, inputErrors = inputErrors + ?, findings = findings + ? WHERE id = ?",
-                arguments: [items.count - errors, errors, items.reduce(0) { $0 + $1.findings }, auditID])
+                sql: "UPDATE audit SET filings = filings + ?, inputErrors = inputErrors + ?, findings = findings + ?, lines = MAX(lines, ?) WHERE id = ?",
+                arguments: [items.count - errors, errors, items.reduce(0) { $0 + $1.findings }, linesReceived, auditID])
         }
     }
 

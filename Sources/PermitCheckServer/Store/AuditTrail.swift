@@ -79,10 +79,18 @@ public final class AuditTrail: Sendable {
         return migrator
     }
 
-    /// Audits that were running when the process stopped can never finish: say so.
+    /// Audits that were running when the process stopped can never finish:
+    /// say so, keeping the line count written with their last results (and
+    /// never less than the last line that has a result).
     private func markInterruptedAudits() throws {
         try pool.write { db in
-            try db.execute(sql: "UPDATE audit SET state = 'interrupted', finishedAt = ? WHERE state IN ('receiving', 'running')", arguments: [Timestamps.now()])
+            try db.execute(
+                sql: """
+                    UPDATE audit SET state = 'interrupted', finishedAt = ?,
+                      lines = MAX(lines, (SELECT COALESCE(MAX(line), 0) FROM auditItem WHERE auditID = audit.id))
+                    WHERE state IN ('receiving', 'running')
+                    """,
+                arguments: [Timestamps.now()])
         }
     }
 
