@@ -35,7 +35,7 @@ struct AuditCommand: ParsableCommand {
     }
 
     func run() throws {
-        let progress = isatty(2) != 0 ? Progress(language: options.pack.lang, total: BatchReader(inputs: options.inputs).estimatedCount()) : nil
+        let progress = isatty(2) != 0 ? Progress(language: options.pack.lang, total: options.batch.estimatedCount()) : nil
         let (summary, worst) = try options.run(jobs: jobs, shard: shard.flatMap(Self.parse), progress: progress)
         if options.format != .text || options.output != nil {
             var text = TextWriter(language: options.pack.lang)

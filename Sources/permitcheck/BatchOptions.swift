@@ -22,6 +22,16 @@ struct BatchOptions: ParsableArguments {
     @Option(help: "Exit with 1 when a finding is at or above this severity (critical, high, medium, low, info). 失败阈值。")
     var failOn: Severity = .high
 
+    @Flag(help: "Read standard input (-) as one document rather than JSON Lines. 标准输入按单个文档读取（默认每行一份）。")
+    var singleDocument = false
+
+    @Option(help: "Largest document read, in bytes (a .json file or one line); a larger one is an input error. 单份文档字节上限。")
+    var maxDocumentBytes: Int = InputLimits.documentBytes
+
+    @Flag(name: [.customLong("emit-filings"), .customLong("emit-clean")],
+          help: "With --format jsonl, also one 'filing' record per checked filing, clean or not. 每份申报另输出一条汇总记录。")
+    var emitFilings = false
+
     @Option(name: .customLong("rule"), help: "Only these rules (repeatable). 只输出这些规则。")
     var rules: [String] = []
 
@@ -31,7 +41,18 @@ struct BatchOptions: ParsableArguments {
     /// The writer for `--format`; text is coloured only on a terminal and without `NO_COLOR`.
     func writer(_ compiled: CompiledPack) -> any ReportWriter {
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        return format.writer(pack: compiled, language: pack.lang, color: output == nil && isatty(1) != 0 && !noColor)
+        return format.writer(pack: compiled, language: pack.lang, color: output == nil && isatty(1) != 0 && !noColor,
+                             filingRecords: emitFilings)
+    }
+
+    /// The inputs as a batch, standard input framed as asked.
+    var batch: BatchReader {
+        BatchReader(inputs: inputs, standardInput: singleDocument ? .document : .lines, maxDocumentBytes: maxDocumentBytes)
+    }
+
+    func validate() throws {
+        if maxDocumentBytes < 1 { throw ValidationError("--max-document-bytes must be at least 1") }
+        if emitFilings && format != .jsonl { throw ValidationError("--emit-filings needs --format jsonl (其他格式已按申报列出结果)") }
     }
 
     /// The rules `--rule` and `--family` ask for.
@@ -47,7 +68,7 @@ struct BatchOptions: ParsableArguments {
         var worst: Severity?
         let started = ContinuousClock.now
         let runner = AuditRunner(engine: Engine(pack: compiled.selecting(selection)), registry: reference, jobs: jobs, shard: shard)
-        runner.run(BatchReader(inputs: inputs)) { item in
+        runner.run(batch) { item in
             if case .checked(_, let report, _) = item {
                 for f in report.findings where worst.map({ f.severity > $0 }) ?? true { worst = f.severity }
             }

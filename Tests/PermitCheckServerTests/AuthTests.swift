@@ -152,3 +152,26 @@ import Testing
         return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
     }
 }
+
+/// Identity is bytes on the enterprise side too: a look-alike credit code in
+/// a tokens file is refused at start-up, and scope checks compare bytes.
+@Suite struct EnterpriseIdentityTests {
+    @Test func scopeComparesCreditCodesAsBytes() {
+        let real = "91420100MA4K00000K", lookalike = "91420100MA4\u{212A}00000\u{212A}"
+        #expect(lookalike == real)  // Swift's String == is canonical equivalence
+        let identity = Identity(subject: "k", scope: .enterprise, uscc: real)
+        #expect(identity.mayRead(enterprise: real))
+        #expect(!identity.mayRead(enterprise: lookalike))
+        #expect(!identity.mayRead(enterprise: real + " "))
+        #expect(!identity.mayRead(enterprise: nil))
+        #expect(Identity(subject: "a", scope: .auditor, uscc: nil).mayRead(enterprise: lookalike))
+    }
+
+    @Test func nonASCIICreditCodeInTokensFileIsASetupError() throws {
+        let entry: JSONValue = ["subject": "s", "scope": "enterprise", "uscc": "91420100MA4\u{212A}00000K",
+                                "sha256": .string(TokenHash.hex(of: "t"))]
+        #expect(throws: ServerSetupError.self) { try TokenStore.parse(["tokens": [entry]], path: "inline") }
+        let ascii: JSONValue = ["subject": "s", "scope": "enterprise", "uscc": "91420100MA4K00000K", "sha256": .string(TokenHash.hex(of: "t"))]
+        #expect(try TokenStore.parse(["tokens": [ascii]], path: "inline").identity(forToken: "t")?.uscc == "91420100MA4K00000K")
+    }
+}

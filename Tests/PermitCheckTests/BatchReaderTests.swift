@@ -98,7 +98,7 @@ import Testing
     }
 
     @Test(arguments: [("{\"a\": 1}", false), ("{", true), ("{\"a\": [1,", true), ("{bad", false), ("[1] x", false)])
-    func standardInputIsOneDocumentWhenTheFirstLineIsUnfinished(_ line: String, _ unfinished: Bool) {
+    func aFirstLineEndingInsideAValueIsRecognised(_ line: String, _ unfinished: Bool) {
         #expect(BatchReader.endsInsideValue(ArraySlice(line.utf8)) == unfinished)
     }
 }

@@ -15,6 +15,9 @@ public struct BatchItem: Sendable {
     /// How the bytes are read (``InputFormat/choose(path:document:)`` when not given).
     public var format: InputFormat
     public var content: Content
+    /// Warnings about how the item was framed (``InputCode/standardInputLines``),
+    /// reported with the document's own problems when it does not decode.
+    public var notes: [InputProblem] = []
 
     public init(source: String, line: Int?, format: InputFormat? = nil, content: Content) {
         self.source = source; self.line = line; self.content = content
@@ -34,7 +37,10 @@ public struct BatchItem: Sendable {
     /// Positions in the problems count from the start of the item (the line, for JSON Lines).
     public func decodeFiling() -> Decoded<Filing> {
         switch content {
-        case .document(let bytes): return format.decode(bytes)
+        case .document(let bytes):
+            var decoded = format.decode(bytes)
+            if decoded.value == nil { decoded.problems += notes }
+            return decoded
         case .failure(let problem): return Decoded(value: nil, problems: [problem])
         }
     }

@@ -5,18 +5,28 @@ import Foundation
 /// Inputs are files, folders (searched recursively for `.json`, `.jsonl`,
 /// `.ndjson` and their `.gz` forms, in sorted path order) or standard input
 /// (`-`). `.json` files hold one document; `.jsonl`/`.ndjson` one per line,
-/// blank lines skipped; standard input is JSON Lines when its first
-/// non-blank line is a complete JSON value, and one document otherwise.
+/// blank lines skipped; standard input is JSON Lines unless
+/// ``StandardInputFraming/document`` is asked for — never guessed from its
+/// first line, because a first line cut short would then take the whole
+/// stream down with it as one broken document.
 /// Gzip is inflated as it streams, so memory stays at a chunk plus the
 /// document in flight whatever the batch size. Failures to read become
 /// failure items and iteration goes on with the next source.
 public struct BatchReader: Sequence {
     /// The paths given; `-` is standard input.
     public var inputs: [String]
+    /// How standard input is framed.
+    public var standardInput: StandardInputFraming
+    /// Bytes of the largest document read; a larger one is an `input.too-large` item.
+    public var maxDocumentBytes: Int
 
-    public init(inputs: [String]) { self.inputs = inputs }
+    public init(inputs: [String], standardInput: StandardInputFraming = .lines, maxDocumentBytes: Int = InputLimits.documentBytes) {
+        self.inputs = inputs
+        self.standardInput = standardInput
+        self.maxDocumentBytes = maxDocumentBytes
+    }
 
-    public func makeIterator() -> Iterator { Iterator(inputs: inputs) }
+    public func makeIterator() -> Iterator { Iterator(inputs: inputs, standardInput: standardInput, maxBytes: maxDocumentBytes) }
 
     /// Pulls items lazily: a folder is listed when reached, a file opened when its turn comes.
     public struct Iterator: IteratorProtocol {
@@ -24,8 +34,14 @@ public struct BatchReader: Sequence {
         private var lines: LineSplitter?
         private var linesSource = ""
         private var linesFormat = InputFormat.filingJSON
+        private let standardInput: StandardInputFraming
+        private let maxBytes: Int
 
-        init(inputs: [String]) { pending = inputs.reversed() }
+        init(inputs: [String], standardInput: StandardInputFraming, maxBytes: Int) {
+            pending = inputs.reversed()
+            self.standardInput = standardInput
+            self.maxBytes = maxBytes
+        }
 
         public mutating func next() -> BatchItem? {
             while true {
@@ -53,32 +69,47 @@ public struct BatchReader: Sequence {
             do {
                 let source = try BatchReader.chunks(path)
                 if InputFormat.holdsLines(path) {
-                    lines = LineSplitter(source)
+                    lines = LineSplitter(source, maxBytes: maxBytes)
                     linesSource = path
                     linesFormat = InputFormat.choose(path: path)
                     return nil
                 }
-                var splitter = LineSplitter(source)
-                return BatchItem(source: path, line: nil, content: .document(try splitter.rest()))
+                var splitter = LineSplitter(source, maxBytes: maxBytes)
+                return wholeDocument(try splitter.rest(), source: path)
             } catch {
                 return BatchItem(source: path, line: nil, content: .failure(error.problem(line: 0)))
             }
         }
 
-        /// Standard input: JSON Lines when the first non-blank line is a whole value.
+        /// Standard input: JSON Lines (each line an item, the format sniffed
+        /// from the first), or one document when asked for.
         private mutating func openStandardInput() -> BatchItem? {
-            var splitter = LineSplitter(FileChunks(standardInput: ()))
+            var splitter = LineSplitter(FileChunks(standardInput: ()), maxBytes: maxBytes)
             do {
-                while let line = try splitter.nextLine() {
-                    if line.isBlankLine { continue }
-                    if BatchReader.endsInsideValue(line) {
-                        let document = Array(line) + [0x0A] + (try splitter.rest())
-                        return BatchItem(source: "-", line: nil, content: .document(document))
+                if standardInput == .document {
+                    let document = try splitter.rest()
+                    if case .success(let bytes) = document, bytes.isBlankLine { return nil }
+                    return wholeDocument(document, source: "-")
+                }
+                while let next = try splitter.nextLine() {
+                    let line: ArraySlice<UInt8>
+                    switch next {
+                    case .text(let text): line = text
+                    case .tooLong(let size):
+                        lines = splitter
+                        linesSource = "-"
+                        return tooLongItem(size, source: "-", line: splitter.lineNumber)
                     }
+                    if line.isBlankLine { continue }
                     lines = splitter
                     linesSource = "-"
                     linesFormat = InputFormat.choose(path: "-", document: line)
-                    return BatchItem(source: "-", line: splitter.lineNumber, format: linesFormat, content: .document(Array(line)))
+                    var item = BatchItem(source: "-", line: splitter.lineNumber, format: linesFormat, content: .document(Array(line)))
+                    if BatchReader.endsInsideValue(line) {
+                        item.notes = [InputProblem(severity: .warning, code: InputCode.standardInputLines,
+                                                   message: InputMessage.standardInputLines, pointer: "", line: 0, column: 0)]
+                    }
+                    return item
                 }
                 return nil
             } catch {
@@ -86,10 +117,29 @@ public struct BatchReader: Sequence {
             }
         }
 
+        /// A whole-file document, or the item saying it was too large to read.
+        private func wholeDocument(_ read: Result<[UInt8], LineSplitter.TooLong>, source: String) -> BatchItem {
+            switch read {
+            case .success(let bytes): return BatchItem(source: source, line: nil, content: .document(bytes))
+            case .failure(let tooLong): return tooLongItem(tooLong.size, source: source, line: nil)
+            }
+        }
+
+        private func tooLongItem(_ size: Int, source: String, line: Int?) -> BatchItem {
+            let problem = InputProblem(severity: .error, code: InputCode.tooLarge, message: InputMessage.documentTooLarge(size, limit: maxBytes),
+                                       pointer: "", line: 0, column: 0)
+            return BatchItem(source: source, line: line, content: .failure(problem))
+        }
+
         /// The next non-blank line of the current JSON Lines source, or `nil` when it is done.
         private func nextLineItem(_ splitter: inout LineSplitter) -> BatchItem? {
             do {
-                while let line = try splitter.nextLine() {
+                while let next = try splitter.nextLine() {
+                    let line: ArraySlice<UInt8>
+                    switch next {
+                    case .text(let text): line = text
+                    case .tooLong(let size): return tooLongItem(size, source: linesSource, line: splitter.lineNumber)
+                    }
                     if line.isBlankLine { continue }
                     return BatchItem(source: linesSource, line: splitter.lineNumber, format: linesFormat, content: .document(Array(line)))
                 }
@@ -133,6 +183,14 @@ public struct BatchReader: Sequence {
             do throws(JSONError) { try reader.skipValue(); return false } catch { return error.kind == .unexpectedEnd }
         } ?? false
     }
+}
+
+/// How standard input (`-`) is framed.
+public enum StandardInputFraming: String, Sendable, CaseIterable {
+    /// JSON Lines, one document per line (the default: a line that does not parse never costs the others).
+    case lines
+    /// The whole stream is one document (`--single-document`).
+    case document
 }
 
 /// A finished stream.

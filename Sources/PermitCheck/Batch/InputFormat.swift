@@ -18,11 +18,15 @@ public struct InputFormat: Sendable, CustomStringConvertible {
     let sniff: @Sendable (ArraySlice<UInt8>) -> Bool
     /// Reads one document; every problem comes back with its position.
     let decodeFiling: @Sendable ([UInt8]) -> Decoded<Filing>
+    /// The filing id of a document that does not decode, as far as it can be read (for input-error records).
+    let identify: @Sendable ([UInt8]) -> String?
 
     package init(
         name: String, documentSuffixes: [String], lineSuffixes: [String],
-        sniff: @escaping @Sendable (ArraySlice<UInt8>) -> Bool, decode: @escaping @Sendable ([UInt8]) -> Decoded<Filing>
+        sniff: @escaping @Sendable (ArraySlice<UInt8>) -> Bool, decode: @escaping @Sendable ([UInt8]) -> Decoded<Filing>,
+        identify: @escaping @Sendable ([UInt8]) -> String? = { _ in nil }
     ) {
+        self.identify = identify
         self.name = name
         self.documentSuffixes = documentSuffixes
         self.lineSuffixes = lineSuffixes
@@ -34,6 +38,9 @@ public struct InputFormat: Sendable, CustomStringConvertible {
 
     /// Decodes one document of this format into a filing, or the problems that stop it.
     public func decode(_ bytes: [UInt8]) -> Decoded<Filing> { decodeFiling(bytes) }
+
+    /// The id of the filing a document that did not decode was meant to be, when it can be read.
+    public func filingID(_ bytes: [UInt8]) -> String? { identify(bytes) }
 
     /// Every format this build reads, in the order they are tried.
     public static let all: [InputFormat] = [.filingJSON]
@@ -70,5 +77,5 @@ extension InputFormat {
     public static let filingJSON = InputFormat(
         name: "filing-v1+json", documentSuffixes: [".json"], lineSuffixes: [".jsonl", ".ndjson"],
         sniff: { $0.first == UInt8(ascii: "{") },
-        decode: { Filing.decode($0) })
+        decode: { Filing.decode($0) }, identify: { Filing.peekID($0) })
 }

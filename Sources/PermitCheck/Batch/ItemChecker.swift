@@ -22,7 +22,9 @@ public struct ItemChecker: Sendable {
     public func decode(_ item: BatchItem) -> Reading {
         let decoded = item.decodeFiling()
         guard let filing = decoded.value else {
-            return .inputError(InputErrorRecord(source: item.source, line: item.line, problems: decoded.problems))
+            var filingID: String?
+            if case .document(let bytes) = item.content { filingID = item.format.filingID(bytes) }
+            return .inputError(InputErrorRecord(filing: filingID, source: item.source, line: item.line, problems: decoded.problems))
         }
         return .filing(filing)
     }

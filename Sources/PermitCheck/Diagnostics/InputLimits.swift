@@ -6,8 +6,12 @@
 /// they are built bounds every later phase. Exceeding a bound is a located
 /// diagnostic with the code `limit.depth` or `limit.size`, never a crash.
 /// Filings and registries are JSON and bounded by the JSON reader
-/// (`JSONReader.maxDepth`, the batch's line and document caps).
+/// (`JSONReader.maxDepth`) and by ``documentBytes``.
 public enum InputLimits {
+    /// Bytes of one document in a batch: a `.json` file, or one line of JSON
+    /// Lines or standard input (the default of `--max-document-bytes`). A
+    /// larger one is an `input.too-large` record and the batch goes on.
+    public static let documentBytes = 256 << 20
     /// Bytes of one pack or test YAML file.
     public static let yamlBytes = 8 << 20
     /// Nesting of YAML collections, counting what aliases bring in.

@@ -21,9 +21,9 @@ enum RegistryLibrary {
                 }),
     ]
 
-    /// The first entry whose key equals `key`.
+    /// The first entry whose key has exactly `key`'s bytes (never canonical equivalence).
     static func find(_ key: Value, _ keys: [String], _ kind: ObjectRef.Kind) -> Value {
-        guard let key = key.string, let index = keys.firstIndex(of: key) else { return .null }
+        guard let key = key.string, let index = keys.firstIndex(sameBytesAs: key) else { return .null }
         return .object(ObjectRef(kind, index))
     }
 }

@@ -9,7 +9,7 @@ enum Equality {
         case (.quantity(let x, let u), .quantity(let y, let v)):
             guard let f = v.conversion(to: u) else { return false }
             return Tolerance.order(x, y * f) == 0
-        case (.string(let x), .string(let y)): return x == y
+        case (.string(let x), .string(let y)): return x.hasSameBytes(as: y)  // identity is bytes (ByteIdentity.swift)
         case (.date(let x), .date(let y)): return x == y
         case (.time(let x), .time(let y)): return x == y
         case (.months(let x), .months(let y)): return x == y
@@ -37,7 +37,7 @@ enum Ordering {
             return Tolerance.order(x, y * f)
         case (.date(let x), .date(let y)): return x < y ? -1 : (x == y ? 0 : 1)
         case (.time(let x), .time(let y)): return x < y ? -1 : (x == y ? 0 : 1)
-        case (.string(let x), .string(let y)): return x < y ? -1 : (x == y ? 0 : 1)
+        case (.string(let x), .string(let y)): return x.byteOrder(y)
         default: return nil
         }
     }

@@ -9,6 +9,20 @@ extension DocumentDecoder {
         }
     }
 
+    /// A credit code: a string of ASCII characters only. A look-alike
+    /// character (U+212A KELVIN SIGN for `K`) is an input error rather than
+    /// a code that equals the real one under canonical equivalence; whether
+    /// the code is well-formed (GB 32100-2015) is a rule's question (ID-USCC).
+    package mutating func creditCode(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<String> {
+        let offset = reader.offset
+        let slot = try string(pointer())
+        if case .value(let code) = slot, let (scalar, position) = code.firstNonASCII {
+            report(InputCode.nonASCIICode, InputMessage.nonASCIICode(scalar, at: position), pointer(), at: offset)
+            return .invalid
+        }
+        return slot
+    }
+
     /// A string where `""` means the same as absent (e.g. `seal`).
     package mutating func nonEmptyString(_ pointer: @autoclosure () -> String) throws(JSONError) -> Slot<String> {
         let slot = try string(pointer())

@@ -89,19 +89,50 @@ package struct DocumentDecoder {
         while let key = try reader.nextKey(&started) {
             let keyOffset = reader.keyOffset
             // JSON leaves duplicate names undefined; a filing must not say two things.
-            if seen.contains(key) {
+            // Names are compared as bytes (RFC 8259 §8.3), not by canonical equivalence.
+            if seen.firstIndex(sameBytesAs: key) != nil {
                 report(InputCode.duplicateKey, InputMessage.duplicateKey(key), pointer + "/" + JSONPointer.escape(key), at: keyOffset)
                 try reader.skipValue()
                 continue
             }
             seen.append(key)
             if try !body(&self, key) {
-                report(InputCode.unknownField, InputMessage.unknownField(key), pointer + "/" + JSONPointer.escape(key),
-                       at: keyOffset, severity: .warning)
-                try reader.skipValue()
+                let fieldPointer = pointer + "/" + JSONPointer.escape(key)
+                report(InputCode.unknownField, InputMessage.unknownField(key), fieldPointer, at: keyOffset, severity: .warning)
+                try skipUnknown(fieldPointer)
             }
         }
         return .value(start)
+    }
+
+    /// Skips a value the schema does not define, still refusing a duplicate
+    /// name anywhere inside it: an ignored field must not hide an ambiguous
+    /// document (README, "Reading filings"). Nesting is bounded like every read.
+    package mutating func skipUnknown(_ pointer: String, depth: Int = 0) throws(JSONError) {
+        guard depth < JSONReader.maxDepth else { throw reader.error(.syntax, JSONMessage.tooDeep) }
+        switch reader.peekToken() {
+        case .object:
+            reader.enterContainer()
+            var started = false
+            var seen = Set<[UInt8]>()
+            while let key = try reader.nextKey(&started) {
+                let keyOffset = reader.keyOffset
+                let inner = pointer + "/" + JSONPointer.escape(key)
+                if !seen.insert(Array(key.utf8)).inserted {
+                    report(InputCode.duplicateKey, InputMessage.duplicateKey(key), inner, at: keyOffset)
+                }
+                try skipUnknown(inner, depth: depth + 1)
+            }
+        case .array:
+            reader.enterContainer()
+            var started = false
+            var index = 0
+            while try reader.nextElement(&started) {
+                try skipUnknown(pointer + "/" + String(index), depth: depth + 1)
+                index += 1
+            }
+        default: try reader.skipValue()
+        }
     }
 
     /// Decodes each element with `element`, which receives the element's pointer.

@@ -75,6 +75,20 @@ package enum InputMessage {
         LocalizedText(zh: "字段“\(key)”在同一对象中重复出现", en: "field '\(key)' appears twice in one object")
     }
 
+    package static func nonASCIICode(_ scalar: Unicode.Scalar, at position: Int) -> LocalizedText {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        let u = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        return LocalizedText(
+            zh: "信用代码第 \(position) 个字符为非 ASCII 字符 \(u)；统一社会信用代码只由数字和大写拉丁字母组成（GB 32100-2015）",
+            en: "character \(position) of the credit code is \(u), not ASCII; credit codes consist of digits and capital Latin letters (GB 32100-2015)")
+    }
+
+    package static var standardInputLines: LocalizedText {
+        LocalizedText(
+            zh: "标准输入按 JSON Lines 读取（每行一份申报），而第一行在一个值的中间结束；若标准输入是一份跨多行的文档，请加 --single-document",
+            en: "standard input is read as JSON Lines (one filing per line) and its first line ends inside a value; for one multi-line document, pass --single-document")
+    }
+
     package static func unknownField(_ key: String) -> LocalizedText {
         LocalizedText(zh: "未定义的字段“\(key)”，已忽略", en: "unknown field '\(key)' ignored")
     }
@@ -96,6 +110,11 @@ package enum InputMessage {
 
     package static func badGzip(_ path: String, _ reason: String) -> LocalizedText {
         LocalizedText(zh: "“\(path)”不是有效的 gzip 数据：\(reason)", en: "'\(path)' is not valid gzip data: \(reason)")
+    }
+
+    package static func documentTooLarge(_ size: Int, limit: Int) -> LocalizedText {
+        LocalizedText(zh: "该文档有 \(size) 字节，超过单份文档上限 \(limit) 字节（--max-document-bytes），已跳过",
+                      en: "the document has \(size) bytes, above the limit of \(limit) bytes per document (--max-document-bytes); skipped")
     }
 
     package static func tooLarge(_ size: Int) -> LocalizedText {

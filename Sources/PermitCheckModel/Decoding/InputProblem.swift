@@ -64,6 +64,12 @@ public enum InputCode {
     public static let outOfRange = "input.out-of-range"
     /// `schema` is not the expected document type and version.
     public static let wrongSchema = "input.wrong-schema"
+    /// A credit code holds a character outside ASCII (GB 32100-2015's alphabet is ASCII; a
+    /// look-alike such as U+212A KELVIN SIGN would pass a scope check and miss every lookup).
+    public static let nonASCIICode = "input.non-ascii-code"
+    /// Standard input was read as JSON Lines and its first line ended inside a value (a warning:
+    /// one pretty-printed document wants `--single-document`).
+    public static let standardInputLines = "input.stdin-lines"
     /// A field filing-v1 does not define (a warning).
     public static let unknownField = "input.unknown-field"
     /// An object names the same member twice: which value counts is ambiguous.

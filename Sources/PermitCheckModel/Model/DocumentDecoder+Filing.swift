@@ -86,7 +86,7 @@ extension DocumentDecoder {
         var region = Slot<String>.absent, keyArea = Slot<Bool>.absent
         let object = try object(p) { d, key throws(JSONError) in
             switch key {
-            case "uscc": uscc = try d.string(p + "/uscc")
+            case "uscc": uscc = try d.creditCode(p + "/uscc")
             case "name": name = try d.string(p + "/name")
             case "industry": industry = try d.string(p + "/industry")
             case "region": region = try d.string(p + "/region")

@@ -91,7 +91,7 @@ extension DocumentDecoder {
         var uscc = Slot<String>.absent, license = Slot<String>.absent
         let object = try object(p) { d, key throws(JSONError) in
             switch key {
-            case "uscc": uscc = try d.string(p + "/uscc")
+            case "uscc": uscc = try d.creditCode(p + "/uscc")
             case "license": license = try d.string(p + "/license")
             default: return false
             }

@@ -42,7 +42,7 @@ extension DocumentDecoder {
         let object = try object(p) { d, key throws(JSONError) in
             switch key {
             case "license": license = try d.string(p + "/license")
-            case "holder": holder = try d.string(p + "/holder")
+            case "holder": holder = try d.creditCode(p + "/holder")
             case "name": name = try d.string(p + "/name")
             case "codes": codes = try d.strings(p + "/codes")
             case "validFrom": validFrom = try d.date(p + "/validFrom")
@@ -67,7 +67,7 @@ extension DocumentDecoder {
         let object = try object(p) { d, key throws(JSONError) in
             switch key {
             case "license": license = try d.string(p + "/license")
-            case "holder": holder = try d.string(p + "/holder")
+            case "holder": holder = try d.creditCode(p + "/holder")
             case "hazardous": hazardous = try d.bool(p + "/hazardous")
             case "validTo": validTo = try d.date(p + "/validTo")
             default: return false
@@ -84,7 +84,7 @@ extension DocumentDecoder {
         var uscc = Slot<String>.absent, sources = Slot<[String]>.absent, published = Slot<LocalDate>.absent
         let object = try object(p) { d, key throws(JSONError) in
             switch key {
-            case "uscc": uscc = try d.string(p + "/uscc")
+            case "uscc": uscc = try d.creditCode(p + "/uscc")
             case "sources": sources = try d.strings(p + "/sources")
             case "publishedOn": published = try d.date(p + "/publishedOn")
             default: return false
@@ -111,8 +111,8 @@ extension DocumentDecoder {
             case "quantity": quantity = try d.quantity(p + "/quantity", [.mass])
             case "validFrom": validFrom = try d.date(p + "/validFrom")
             case "validTo": validTo = try d.date(p + "/validTo")
-            case "consignor": consignor = try d.string(p + "/consignor")
-            case "receiver": receiver = try d.string(p + "/receiver")
+            case "consignor": consignor = try d.creditCode(p + "/consignor")
+            case "receiver": receiver = try d.creditCode(p + "/receiver")
             default: return false
             }
             return true
@@ -133,7 +133,7 @@ extension DocumentDecoder {
         var uscc = Slot<String>.absent, media = Slot<[KeyDischargerMedium]>.absent, year = Slot<Int>.absent
         let object = try object(p) { d, key throws(JSONError) in
             switch key {
-            case "uscc": uscc = try d.string(p + "/uscc")
+            case "uscc": uscc = try d.creditCode(p + "/uscc")
             case "media":
                 media = try d.array(p + "/media", of: .string) { d, p throws(JSONError) in
                     try d.enumeration(KeyDischargerMedium.self, p)

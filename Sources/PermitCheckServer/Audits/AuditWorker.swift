@@ -53,7 +53,7 @@ struct AuditWorker: Sendable {
         case .inputError(let record):
             var body = JSONWriter().bytes(record.json)
             body.append(0x0A)
-            return AuditItemRecord(seq: seq, line: line.number, filingID: nil, filingSHA256: sha, enterprise: nil, findings: 0, isInputError: true, body: body)
+            return AuditItemRecord(seq: seq, line: line.number, filingID: record.filing, filingSHA256: sha, enterprise: nil, findings: 0, isInputError: true, body: body)
         case .checked(let filing, let report, _):
             var body: [UInt8] = []
             let writer = JSONWriter()

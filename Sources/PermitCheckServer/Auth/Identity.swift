@@ -22,6 +22,6 @@ public struct Identity: Sendable, Hashable {
 
     /// Whether this identity may see a decision about the enterprise `uscc`.
     func mayRead(enterprise uscc: String?) -> Bool {
-        readsEverything || (uscc != nil && uscc == self.uscc)
+        readsEverything || (uscc.flatMap { code in self.uscc.map { code.hasSameBytes(as: $0) } } ?? false)
     }
 }

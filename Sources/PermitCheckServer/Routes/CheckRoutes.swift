@@ -36,7 +36,7 @@ enum CheckRoutes {
         case .filing(let decoded): filing = decoded
         case .inputError(let record): throw APIError.malformedFiling(record.problems)
         }
-        if identity.scope == .enterprise && filing.enterprise.uscc != identity.uscc { throw APIError.otherEnterprise }
+        if identity.scope == .enterprise && !filing.enterprise.uscc.hasSameBytes(as: identity.uscc ?? "") { throw APIError.otherEnterprise }
 
         let report = checker.report(filing)
         let decision = CheckDecision(
