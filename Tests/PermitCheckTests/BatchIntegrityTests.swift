@@ -153,6 +153,20 @@ import Testing
         #expect(!RegistryLibrary.find(.string("91420100XXXXXXXXXK"), keys, .uleEntry).isNull)
     }
 
+    /// The same in a compiled rule: a look-alike neither equals nor prefixes the real text.
+    @Test(arguments: [
+        (#"enterprise.uscc == "91420100XXXXXXXXXX""#, 1), (#"enterprise.uscc == "91420100XXXXXXXXX\#(Self.kelvin)""#, 0),
+        (#"starts_with("K9", "K")"#, 1), (#"starts_with("K9", "\#(Self.kelvin)")"#, 0),
+        (#""\#(Self.kelvin)" in ["K"]"#, 0), (#""K" < "\#(Self.kelvin)""#, 1),
+    ])
+    func compiledRulesCompareStringsAsBytes(condition: String, findings: Int) throws {
+        let yaml = Self.everyOutlet.replacingOccurrences(of: "for: { outlet: permit.outlets }\n    when: true",
+                                                         with: "for: { p: permit }\n    when: '\(condition.replacingOccurrences(of: "'", with: "''"))'")
+        #expect(yaml != Self.everyOutlet)
+        let filing = try #require(Filing.decode(Array(Fixtures.filing.utf8)).value)
+        #expect(Engine(pack: try RulePack.compile(yaml: yaml)).check(filing).findings.count == findings, "\(condition)")
+    }
+
     // MARK: A record per filing
 
     @Test func jsonLinesCanEndEveryFilingWithItsRecord() throws {

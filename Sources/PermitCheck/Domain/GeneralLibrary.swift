@@ -77,7 +77,7 @@ enum GeneralLibrary {
             s.string.map { .number(Double($0.count)) } ?? .null
         }),
         Builtin("starts_with", "starts_with(s: string, prefix: string) -> bool", "s 是否以 prefix 开头", "whether s starts with prefix", params: [.optional(.string), .string], returns: .optional(.bool), impl: .two { s, p, _ in
-            guard let s = s.string, let p = p.string else { return .null }; return .bool(s.hasPrefix(p))
+            guard let s = s.string, let p = p.string else { return .null }; return .bool(s.utf8.starts(with: p.utf8))  // bytes, like ==
         }),
         Builtin("join", "join(list<string>, separator: string) -> string", "用分隔符连接字符串", "the strings joined with the separator", params: [.list(.string), .string], returns: .string, impl: .two { l, sep, _ in
             .string((l.list ?? []).compactMap(\.string).joined(separator: sep.string ?? ", "))
