@@ -28,6 +28,16 @@ extension StringProtocol {
     }
 }
 
+extension String {
+    /// Whether both strings have exactly the same UTF-8 bytes: the contiguous
+    /// fast path of the generic version, for the rule engine's hot `==`.
+    @inline(__always)
+    package func hasSameBytes(as other: String) -> Bool {
+        var a = self, b = other  // copies share storage; `withUTF8` needs a variable
+        return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && x.elementsEqual(y) } }
+    }
+}
+
 extension Sequence where Element: StringProtocol {
     /// The index of the first element with exactly `key`'s bytes.
     package func firstIndex(sameBytesAs key: some StringProtocol) -> Int? {
