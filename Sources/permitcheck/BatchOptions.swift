@@ -67,7 +67,8 @@ struct BatchOptions: ParsableArguments {
         var summary = AuditSummary(pack: compiled)
         var worst: Severity?
         let started = ContinuousClock.now
-        let runner = AuditRunner(engine: Engine(pack: compiled.selecting(selection)), registry: reference, jobs: jobs, shard: shard)
+        let runner = AuditRunner(engine: Engine(pack: compiled.selecting(selection)), registry: reference, jobs: jobs, shard: shard,
+                                 locateSubjects: format.showsPositions)
         runner.run(batch) { item in
             if case .checked(_, let report, _) = item {
                 for f in report.findings where worst.map({ f.severity > $0 }) ?? true { worst = f.severity }

@@ -5,6 +5,10 @@
 public enum ReportFormat: String, Sendable, CaseIterable {
     case text, json, jsonl, sarif, csv, junit, html
 
+    /// Whether the format shows where each finding's subject is in the
+    /// filing's text (SARIF regions), so the checker should find out.
+    public var showsPositions: Bool { self == .sarif }
+
     /// One line for help texts, in both languages.
     public var summary: String {
         switch self {
