@@ -34,6 +34,13 @@ enum HTMLStyle {
     .acts{margin:6px 0 2px;font-size:.9em}.basis{font-size:.9em}.basis ul{margin:2px 0 6px;padding-left:20px}.basis li{margin:1px 0}
     table.evidence{border-collapse:collapse;font-size:.88em;margin:6px 0}table.evidence caption{text-align:left;color:#6b7280;font-size:.9em}
     table.evidence th,table.evidence td{border:1px solid #e5e7eb;padding:2px 8px;text-align:left;vertical-align:top}table.evidence th{background:#f9fafb;font-weight:500}
+    input.filter{position:absolute;opacity:0;width:1px;height:1px}.filterbar p{margin:4px 0;display:flex;flex-wrap:wrap;gap:4px 6px;align-items:center}
+    .filterbar label{border:1px solid #d1d5db;border-radius:12px;padding:0 9px;cursor:pointer;font-size:.88em;background:#fff}
+    input.filter:focus-visible+label,.filterbar label:hover{border-color:#1f2937}
+    details.index{margin:10px 0}details.index>summary,.input-errors summary{cursor:pointer;font-weight:600}.input-errors summary h2{display:inline}
+    table.index{border-collapse:collapse;font-size:.9em;margin:6px 0}table.index th,table.index td{border-bottom:1px solid #e5e7eb;padding:2px 10px;text-align:left}
+    table.index td.n{text-align:right;font-variant-numeric:tabular-nums}table.index label{cursor:pointer}
+    .filing{content-visibility:auto;contain-intrinsic-size:auto 600px}
     figure{margin:8px 0}.ok{color:#15803d}.input-error li.error{color:#991b1b}.failure{border:1px dashed #111827;padding:6px 10px;margin:8px 0;border-radius:6px}
     """
 }

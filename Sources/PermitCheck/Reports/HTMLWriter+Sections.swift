@@ -21,7 +21,7 @@ extension HTMLWriter {
     private func article(_ f: Finding, _ filing: Filing, charts: inout Int) -> String {
         let l = language, other = ReportLabel.other(l)
         let title = pack.rule(f.rule)?.title.text(l) ?? ""
-        var html = "<article class=\"finding \(f.severity.rawValue)\">\n<h4><span class=\"badge \(f.severity.rawValue)\">"
+        var html = "<article class=\"finding \(f.severity.rawValue) \(Self.filterClasses(f))\">\n<h4><span class=\"badge \(f.severity.rawValue)\">"
         html += "\(ReportLabel.severity(f.severity).text(l))</span> <code>\(Markup.escape(f.rule))</code> \(Markup.escape(title))</h4>\n"
         html += "<p class=\"subject\">\(ReportLabel.subject.text(l)): <code>\(Markup.escape(f.subject))</code> · <span class=\"family\">"
         html += "\(Markup.escape(f.family))</span></p>\n"
