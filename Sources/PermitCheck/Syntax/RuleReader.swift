@@ -22,7 +22,7 @@ enum RuleReader {
             reader.report(SyntaxMessages.wrongKind(key, expected: SyntaxMessages.expression, found: whenEntry.value.kindName), at: whenEntry.value)
             return nil
         }
-        return RuleSyntax(
+        var rule = RuleSyntax(
             id: id, idNode: idEntry.value, node: node, family: reader.string(e["family"]) ?? "",
             severity: ExprSyntax(node: severityEntry.value, file: reader.file),
             title: reader.localized(e["title"], context: "\(context) title") ?? LocalizedText(zh: id, en: id),
@@ -32,6 +32,9 @@ enum RuleReader {
             bindings: reader.namedExpressions(e["for"]), at: reader.string(e["at"]), lets: reader.namedExpressions(e["let"]),
             when: ExprSyntax(node: whenEntry.value, file: reader.file),
             evidence: reader.namedExpressions(e["evidence"]), tests: tests, file: reader.file)
+        rule.unreadable = [e["for"], e["let"]].compactMap { $0?.value.mapping }.joined()
+            .filter { $0.value.scalar == nil }.compactMap(\.key.scalar)
+        return rule
     }
 
     /// An optional single-expression key (`actDates`, `medium`).
