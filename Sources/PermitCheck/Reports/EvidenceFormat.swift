@@ -36,7 +36,8 @@ enum EvidenceFormat {
             switch display {
             case .share: return fixed(x * 100) + " %"
             case .unit(let u): return number(x) + " " + u
-            case .plain, .siblingUnit: return number(x)
+            // Counts and hours without a unit: at most two decimals, no trailing zeros (`6.5`).
+            case .plain, .siblingUnit: return abs(x) >= 1 ? NumberFormat.rounded(x) : number(x)
             }
         case .string(let s):
             // RFC 3339 times read as the wall clock, to the minute (as in messages).
@@ -51,8 +52,8 @@ enum EvidenceFormat {
 
     typealias Display = EvidenceLabels.Display
 
-    /// A whole number as it is; otherwise two decimals from 1 up (`5.00`,
-    /// `67.30`), four significant places below (`0.004`, `0.0025`).
+    /// A quantity: a whole number as it is; otherwise two decimals from 1 up
+    /// (`5.00`, `67.30`), four decimal places below (`0.004`, `0.0025`).
     static func number(_ x: Double) -> String {
         guard x.isFinite else { return NumberFormat.plain(x) }
         if x == x.rounded(), abs(x) < 1e15 { return NumberFormat.plain(x) }
