@@ -51,7 +51,7 @@ extension HTMLWriter {
         }
         html += "</p><p><span class=\"muted\">\(ReportLabel.byFamily.text(l))</span> <label for=\"fam-all\">\(IndexLabel.all.text(l))</label>"
         for family in summary.findingsByFamily.keys.sorted() {
-            html += "<label for=\"fam-\(Self.token(family))\">\(Markup.escape(family)) \(summary.findingsByFamily[family] ?? 0)</label>"
+            html += "<label for=\"fam-\(Self.token(family))\">\(Markup.escape(EvidenceLabels.family(family).text(l))) \(summary.findingsByFamily[family] ?? 0)</label>"
         }
         html += "</p><p><span class=\"muted\">\(IndexLabel.byRule.text(l))</span> <label for=\"rule-all\">\(IndexLabel.all.text(l))</label>"
         for outcome in summary.outcomes where outcome.fired > 0 {

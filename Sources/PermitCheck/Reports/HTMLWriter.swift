@@ -69,7 +69,13 @@ public struct HTMLWriter: ReportWriter {
             html += Markup.escape(ReportText.severities(tally?.bySeverity ?? [:], l)) + "</p>\n"
             html += (sections[uscc] ?? []).joined() + "</section>\n"
         }
-        return html + "</main>\n</body>\n</html>\n"
+        return html + "</main>\n" + fontNote() + "</body>\n</html>\n"
+    }
+
+    /// Both languages, since the reader who needs it may not read the page's.
+    func fontNote() -> String {
+        "<footer class=\"meta\"><p>\(Markup.escape(ReportLabel.cjkFont.text(language)))</p>"
+            + "<p class=\"alt\">\(Markup.escape(ReportLabel.cjkFont.text(ReportLabel.other(language))))</p></footer>\n"
     }
 
     /// A fragment id from a credit code (which may hold anything when malformed).
