@@ -6,10 +6,12 @@
 /// `input-error` and severity `error`; evaluation errors one row with the
 /// rule's id and severity `evaluation-error`, so no filing is lost silently.
 /// `byteOrderMark` prefixes U+FEFF, which Excel needs to read UTF-8 Chinese.
+/// The last column, `params`, lists the parameters a finding rests on with
+/// their status (`ulePassShare = 0.95 (U)`; U is unconfirmed).
 public struct CSVWriter: ReportWriter {
     /// The header row's fields, in order.
     public static let columns = ["filing", "enterprise", "rule", "severity", "family", "subject", "message",
-                                 "evidence", "acts_from", "acts_to", "basis", "fingerprint", "pack"]
+                                 "evidence", "acts_from", "acts_to", "basis", "fingerprint", "pack", "params"]
 
     /// Language of messages and labels.
     public var language: Language
@@ -31,11 +33,11 @@ public struct CSVWriter: ReportWriter {
                 out += Self.row([f.filing, f.enterprise, f.rule, f.severity.rawValue, f.family, f.subject,
                                  f.message.text(language), ReportText.evidence(f.evidence),
                                  f.acts.from.description, f.acts.to.description, ReportText.basis(f.basis),
-                                 f.fingerprint, f.pack])
+                                 f.fingerprint, f.pack, ParamText.list(f.params, .en)])
             }
             for e in report.failures {
                 out += Self.row([e.filing, report.enterprise, e.rule, "evaluation-error", "", e.subject ?? "",
-                                 e.message.text(language), "{}", "", "", "[]", "", report.pack])
+                                 e.message.text(language), "{}", "", "", "[]", "", report.pack, ""])
             }
         case .inputError(let record):
             for p in record.problems where p.severity == .error {
@@ -45,7 +47,7 @@ public struct CSVWriter: ReportWriter {
                 evidence["column"] = .number(Double(p.column))
                 evidence["code"] = .string(p.code)
                 out += Self.row([record.filing ?? "", "", "input-error", "error", "", p.pointer, p.message.text(language),
-                                 ReportText.evidence(evidence), "", "", "[]", "", pack])
+                                 ReportText.evidence(evidence), "", "", "[]", "", pack, ""])
             }
         }
         return out

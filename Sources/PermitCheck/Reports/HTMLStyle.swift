@@ -34,6 +34,8 @@ enum HTMLStyle {
     .acts{margin:6px 0 2px;font-size:.9em}.basis{font-size:.9em}.basis ul{margin:2px 0 6px;padding-left:20px}.basis li{margin:1px 0}
     table.evidence{border-collapse:collapse;font-size:.88em;margin:6px 0}table.evidence caption{text-align:left;color:#6b7280;font-size:.9em}
     table.evidence th,table.evidence td{border:1px solid #e5e7eb;padding:2px 8px;text-align:left;vertical-align:top}table.evidence th{background:#f9fafb;font-weight:500}
+    .notice{background:#fffbeb;border:1px solid #f59e0b;border-radius:6px;padding:8px 14px;margin:12px 0}.notice h2{border:0;margin:4px 0;font-size:1.1em}
+    .params{font-size:.9em;color:#374151;margin:4px 0}.params li{margin:0}.params .U{color:#92400e;font-weight:600}.unconfirmed{color:#92400e;background:#fffbeb;border-left:3px solid #f59e0b;padding:2px 8px;margin:4px 0}
     figure{margin:8px 0}.ok{color:#15803d}.input-error li.error{color:#991b1b}.failure{border:1px dashed #111827;padding:6px 10px;margin:8px 0;border-radius:6px}
     """
 }

@@ -51,6 +51,7 @@ public struct HTMLWriter: ReportWriter {
         html += "<title>\(Markup.escape(title))</title>\n<style>\(HTMLStyle.css)</style>\n</head>\n<body>\n"
         html += "<header><h1>\(Markup.escape(title))</h1>\n<p class=\"meta\">\(ReportLabel.pack.text(l)): <code>\(Markup.escape(pack.reference))</code>"
         html += " · \(Markup.escape(pack.contentHash)) · \(ReportLabel.engine.text(l)): permitcheck \(PermitCheckVersion.engine)</p></header>\n"
+        html += registryNoticeSection(summary)
         html += summarySection(summary)
         html += "<nav><h2>\(ReportLabel.enterprises.text(l))</h2><ol>"
         for uscc in order {
