@@ -140,3 +140,46 @@ import Testing
         }
     }
 }
+
+/// findings-v1 describes `params` and `notJudged`: every golden finding (they
+/// carry params) validates, and a param with a bad status or no name does not.
+@Suite struct ParamSchemaTests {
+    static func write(_ value: JSONValue) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("params-\(UUID().uuidString).json").path
+        try Data(JSONWriter().bytes(value)).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func findingsWithParamsValidateAndBrokenOnesDoNot() throws {
+        let golden = try String(contentsOf: TestFiles.examples.appendingPathComponent("expected/autoparts-dongxihu.wuhan.jsonl"), encoding: .utf8)
+        let findings = try golden.split(separator: "\n").map { try JSONValue(parsing: String($0)) }
+        #expect(findings.contains { if case .array(let p)? = $0["params"] { return !p.isEmpty } else { return false } })
+        let path = try Self.write(.array(findings))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let single = try Self.write(findings.first { if case .array(let p)? = $0["params"] { return !p.isEmpty } else { return false } } ?? .null)
+        defer { try? FileManager.default.removeItem(atPath: single) }
+        let report = try SchemaCheck.run([
+            .init(schema: "findings", instance: path),
+            .init(schema: "findings", instance: single, patches: [.init(pointer: "/params/0/status", json: #""X""#)]),
+            .init(schema: "findings", instance: single, patches: [.init(pointer: "/params/0/name", json: nil)]),
+            .init(schema: "findings", instance: single, patches: [.init(pointer: "/params/0/extra", json: "1")]),
+        ])
+        #expect(report.schemaErrors.isEmpty, "\(report.schemaErrors)")
+        #expect(report.results.first?.isEmpty == true, "\(report.results.first ?? [])")
+        for broken in report.results.dropFirst() { #expect(!broken.isEmpty) }
+    }
+
+    @Test func filingRecordsWithNotJudgedValidate() throws {
+        let pack = try RegistryAbsenceTests.pack(when: "lic == null")
+        let report = Engine(pack: pack).check(RegistryAbsenceTests.filing)
+        let record = FilingRecord(report: report, source: ItemSource(path: "f.json")).json
+        let path = try Self.write(record)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = try SchemaCheck.run([
+            .init(schema: "findings", instance: path),
+            .init(schema: "findings", instance: path, patches: [.init(pointer: "/notJudged/0/missingRegistry/0", json: #""licences""#)]),
+        ])
+        #expect(result.results.first?.isEmpty == true, "\(result.results.first ?? [])")
+        #expect(result.results.last?.isEmpty == false)
+    }
+}
