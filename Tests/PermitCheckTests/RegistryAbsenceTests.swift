@@ -128,6 +128,17 @@ import Testing
         #expect(report.registryGaps.contains { $0.rule == "HW-LICENSE" && $0.missing.contains(.wasteLicenses) && !$0.registryGiven })
     }
 
+    /// A registry without a list no rule needed says nothing; one without a needed list says which.
+    @Test func theTextNoticeNamesOnlyWhatWasNeeded() throws {
+        let pack = try Self.pack(when: "lic == null")
+        for (registry, notice) in [(Registry(wasteLicenses: []), nil), (Registry(transportLicenses: []), "Note: the registry has no wasteLicenses (not loaded)")] {
+            let item = AuditItem.checked(filing: Self.filing, report: Engine(pack: pack).check(Self.filing, registry: registry), source: ItemSource(path: "f.json"))
+            var text = TextWriter(language: .en)
+            let out = text.add(item)
+            if let notice { #expect(out.hasPrefix(notice)) } else { #expect(!out.contains("Note:")) }
+        }
+    }
+
     @Test func reportsSayWhichRulesWereNotJudged() throws {
         let pack = try Self.pack(when: "lic == null")
         let report = Engine(pack: pack).check(Self.filing)

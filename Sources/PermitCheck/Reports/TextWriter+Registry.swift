@@ -4,7 +4,9 @@
 extension TextWriter {
     /// The notice written once, before the first checked filing, when the registry lacks lists.
     func registryNotice(_ report: Report) -> String {
-        let missing = RegistryLists.all.subtracting(report.registryLoaded)
+        // No registry at all, or one whose missing lists this filing already needed.
+        let missing = report.registryLoaded.isEmpty ? RegistryLists.all
+            : report.registryGaps.reduce(into: RegistryLists()) { $0.formUnion($1.missing) }
         guard !missing.isEmpty else { return "" }
         let l = language
         let keys = missing.keys.joined(separator: l == .zh ? "、" : ", ")
