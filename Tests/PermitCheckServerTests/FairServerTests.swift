@@ -19,7 +19,9 @@ struct FairServerTests {
     /// asks for 20 checks. Every check must be answered `200`, promptly.
     @Test func slowUploadsDoNotStarveAnotherTokensChecks() async throws {
         let env = try TestEnvironment()
-        let server = try await ServerProcess(env)  // defaults: --max-checks 16, 4 uploads per token
+        // Defaults (--max-checks 16, 4 uploads per token) but a body deadline longer than the
+        // test, so that on a loaded machine no admitted slow upload is answered 408 mid-test.
+        let server = try await ServerProcess(env, ["--body-timeout", "600"])
         let filing = try TestEnvironment.example("cement-caidian")
         let port = server.port
         let stop = Flag()
@@ -47,7 +49,7 @@ struct FairServerTests {
         var statuses: [Int] = []
         for _ in 0..<20 {
             let start = ContinuousClock.now
-            let r = await server.request("POST", "/v1/check", token: TestEnvironment.Token.auditor, body: filing, timeout: .seconds(30))
+            let r = await server.request("POST", "/v1/check", token: TestEnvironment.Token.auditor, body: filing, timeout: .seconds(60))
             latencies.append(ContinuousClock.now - start)
             statuses.append(r?.status ?? 0)
         }
@@ -56,7 +58,7 @@ struct FairServerTests {
         let worst = latencies.max() ?? .zero
         print("slow-client attack: \(statuses.filter { $0 == 200 }.count)/20 auditor checks 200; worst \(worst), median \(latencies.sorted()[10]); attacker connections refused 429: \(refused.value), answered otherwise: \(accepted.value)")
         #expect(statuses == Array(repeating: 200, count: 20))
-        // Waiting behind a slow upload would take its whole body deadline (30 s); the
+        // Waiting behind a slow upload would take its whole body deadline (600 s here); the
         // bound leaves room for a loaded CI machine (2 cores, the suite running beside it).
         #expect(worst < .seconds(15), "an auditor check waited \(worst) behind slow uploads")
         #expect(refused.value > 0, "the per-token upload cap never refused a slow upload")

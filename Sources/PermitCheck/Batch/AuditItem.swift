@@ -30,6 +30,13 @@ public struct AuditSummary: Sendable {
     public var enterprises: [String: EnterpriseTally] = [:]
     /// Wall-clock seconds, when measured.
     public var seconds: Double?
+    /// The registry lists the checks were given (`nil` until a filing is
+    /// checked; empty: no registry at all). One audit has one registry.
+    public var registryLoaded: RegistryLists?
+    /// Findings that rest on at least one parameter value the pack marks unconfirmed (`U`).
+    public var findingsOnUnconfirmed = 0
+    /// Per unconfirmed value (`ulePassShare = 0.95`), the findings resting on it.
+    public var unconfirmedParams: [String: Int] = [:]
 
     public init(pack: CompiledPack) {
         self.pack = pack.reference
@@ -47,11 +54,15 @@ public struct AuditSummary: Sendable {
         case .checked(let filing, let report, _):
             filings += 1
             evaluationErrors += report.failures.count
+            registryLoaded = (registryLoaded ?? report.registryLoaded).intersection(report.registryLoaded)
             var tally = enterprises[filing.enterprise.uscc] ?? EnterpriseTally(name: filing.enterprise.name)
             for f in report.findings {
                 findingsBySeverity[f.severity, default: 0] += 1
                 findingsByFamily[f.family, default: 0] += 1
                 tally.bySeverity[f.severity, default: 0] += 1
+                let unconfirmed = f.unconfirmedParams
+                if !unconfirmed.isEmpty { findingsOnUnconfirmed += 1 }
+                for p in Set(unconfirmed.map(\.display)) { unconfirmedParams[p, default: 0] += 1 }
             }
             tally.filings += 1
             enterprises[filing.enterprise.uscc] = tally

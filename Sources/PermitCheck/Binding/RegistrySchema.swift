@@ -1,4 +1,7 @@
-/// registry-v1 as the rule language sees it.
+/// registry-v1 as the rule language sees it. A list the document did not
+/// have reads as empty and marks the subject insufficient data (the rule
+/// cannot tell it from an empty list); `keyDischargers`, typed optional, reads
+/// as `null` and leaves the decision to the rule (rules-catalog, W-FLUE-BYPASS).
 enum RegistrySchema {
     typealias F = SchemaBuild
     static let str = ValueType.string, optStr = ValueType.optional(.string), optDate = ValueType.optional(.date)
@@ -10,11 +13,14 @@ enum RegistrySchema {
     static func registry() -> Schema.ObjectType {
         Schema.ObjectType(name: "Registry", doc: "the regulator's reference data", fields: [
             F.field("asOf", optDate, "date of the data", { _, c in .of(c.registry.asOf) }),
-            F.field("wasteLicenses", .list(.object("WasteLicense")), "hazardous-waste operating licences", { _, c in .objects(.wasteLicense, count: c.registry.wasteLicenses.count) }),
-            F.field("transportLicenses", .list(.object("TransportLicense")), "transport licences", { _, c in .objects(.transportLicense, count: c.registry.transportLicenses.count) }),
-            F.field("ultraLowEmissionList", .list(.object("ULEEntry")), "public ULE list", { _, c in .objects(.uleEntry, count: c.registry.ultraLowEmissionList.count) }),
-            F.field("transferApprovals", .list(.object("Approval")), "cross-province transfer approvals", { _, c in .objects(.approval, count: c.registry.transferApprovals.count) }),
-            F.field("keyDischargers", .optional(.list(.object("KeyDischarger"))), "the city's list of key units (null: the list was not loaded, []: loaded and empty)", { _, c in .objects(.keyDischarger, reported: c.registry.keyDischargers?.count) }),
+            F.field("wasteLicenses", .list(.object("WasteLicense")), "hazardous-waste operating licences", { _, c in .objects(.wasteLicense, count: c.consult(.wasteLicenses) ? c.registry.wasteLicenses.count : 0) }),
+            F.field("transportLicenses", .list(.object("TransportLicense")), "transport licences", { _, c in .objects(.transportLicense, count: c.consult(.transportLicenses) ? c.registry.transportLicenses.count : 0) }),
+            F.field("ultraLowEmissionList", .list(.object("ULEEntry")), "public ULE list", { _, c in .objects(.uleEntry, count: c.consult(.ultraLowEmissionList) ? c.registry.ultraLowEmissionList.count : 0) }),
+            F.field("transferApprovals", .list(.object("Approval")), "cross-province transfer approvals", { _, c in .objects(.approval, count: c.consult(.transferApprovals) ? c.registry.transferApprovals.count : 0) }),
+            F.field("keyDischargers", .optional(.list(.object("KeyDischarger"))), "the city's list of key units (null: the list was not loaded, []: loaded and empty)", { _, c in
+                if c.registry.keyDischargers == nil { c.trace.noted.insert(.keyDischargers) }
+                return .objects(.keyDischarger, reported: c.registry.keyDischargers?.count)
+            }),
         ])
     }
 

@@ -68,6 +68,11 @@ public struct ParameterValue: Sendable {
     public let until: LocalDate?
     public let source: String?
     public let status: ParamStatus?
+    /// The value itself, for findings that rest on it.
+    let value: Value
+
+    /// Whether the value is in force on `date`.
+    func inForce(on date: LocalDate) -> Bool { DateRange(from: from, until: until).contains(date) }
 }
 
 /// One compiled rule.
@@ -103,6 +108,8 @@ public struct CompiledRule: Sendable {
     let datedParams: [Int]
     let evidence: [(name: String, eval: Evaluator)]
     let message: (zh: [TemplatePart], en: [TemplatePart])?
+    /// Which reads record themselves in the subject's trace, and what its bits mean.
+    let tracing: ParamTracing
     let slotCount: Int
     let tests: [TestCaseSyntax]
     let directory: String

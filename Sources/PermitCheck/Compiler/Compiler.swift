@@ -21,20 +21,24 @@ final class Compiler {
     var datedLoopDepth = 0
     /// Dated parameters read where no element gives a date.
     var readOnce: Set<String> = []
+    /// The rule's traced reads (``Trace``), or `nil` outside a rule.
+    let tracing: ParamTracing?
 
-    init(checked: CheckedExpr, schema: Schema, nextSlot: Int, datedReads: [Int: (schedule: ParamSchedule, name: String)] = [:]) {
+    init(checked: CheckedExpr, schema: Schema, nextSlot: Int, datedReads: [Int: (schedule: ParamSchedule, name: String)] = [:],
+         tracing: ParamTracing? = nil) {
         self.checked = checked
         self.schema = schema
         self.nextSlot = nextSlot
         self.datedReads = datedReads
+        self.tracing = tracing
     }
 
     /// Compiles `checked`; `slots` grows by the slots hoisted values need, and
     /// `readOnce` by the dated parameters read outside any dated element.
     static func compile(_ checked: CheckedExpr, schema: Schema, slots: inout Int,
                         datedReads: [Int: (schedule: ParamSchedule, name: String)] = [:],
-                        readOnce: inout Set<String>) -> Evaluator {
-        let compiler = Compiler(checked: checked, schema: schema, nextSlot: slots, datedReads: datedReads)
+                        readOnce: inout Set<String>, tracing: ParamTracing? = nil) -> Evaluator {
+        let compiler = Compiler(checked: checked, schema: schema, nextSlot: slots, datedReads: datedReads, tracing: tracing)
         _ = compiler.freeSlots(checked.expr)
         let evaluator = compiler.lower(checked.expr)
         slots = compiler.nextSlot
@@ -69,7 +73,9 @@ final class Compiler {
             let parts = items.map(lower)
             return { c in .list(try parts.map { try $0(c) }) }
         case .member(let base, _, _): return member(e, base)
-        case .index(let base, let index): return Compiler.index(lower(base), lower(index))
+        case .index(let base, let index):
+            if let row = tracedRow(base, index) { return row }
+            return Compiler.index(lower(base), lower(index))
         case .call(let name, let args, _): return call(e, name, args)
         case .comprehension(let name, let collection, _, let body): return comprehension(e, name, collection, body)
         case .unary(let op, let operand): return Compiler.unary(op, lower(operand))
@@ -88,7 +94,9 @@ final class Compiler {
 
     func identifier(_ e: Expr) -> Evaluator {
         switch checked.refs[e.id] {
-        case .local(let slot)?: return { c in c.slots[slot] }
+        case .local(let slot)?:
+            if tracing?.slots.contains(slot) == true { return Compiler.tracedSlot(slot) }
+            return { c in c.slots[slot] }
         case .root(let name)?:
             guard let root = schema.root(name) else { return { _ in .null } }
             let read = root.read
@@ -100,11 +108,8 @@ final class Compiler {
     func member(_ e: Expr, _ base: Expr) -> Evaluator {
         switch checked.refs[e.id] {
         case .param(let index)?:
-            if let dated = datedReads[index] {
-                if datedLoopDepth == 0 { readOnce.insert(dated.name) }
-                return datedRead(dated.schedule, name: dated.name)
-            }
-            return { c in c.params[index] }
+            if let bit = tracing?.whole[index] { return Compiler.traced(bit, paramRead(index)) }
+            return paramRead(index)
         case .field(let field)?:
             let object = lower(base)
             switch field.access {
@@ -122,12 +127,30 @@ final class Compiler {
         default:
             // A table row by key: `params.table.key`.
             guard case .member(_, let name, _) = e.kind else { return { _ in .null } }
+            if case .param(let p)? = checked.refs[base.id], let tracing, tracing.rows[p] != nil {
+                let table = paramRead(p)
+                let read: Evaluator = { c in
+                    guard case .table(let t) = try table(c) else { return .null }
+                    return t[name] ?? .null
+                }
+                // A key with no row reads nothing.
+                return tracing.rows[p]?[name].map { Compiler.traced($0, read) } ?? read
+            }
             let object = lower(base)
             return { c in
                 guard case .table(let t) = try object(c) else { return .null }
                 return t[name] ?? .null
             }
         }
+    }
+
+    /// The value of parameter `index` in scope, without tracing.
+    func paramRead(_ index: Int) -> Evaluator {
+        if let dated = datedReads[index] {
+            if datedLoopDepth == 0 { readOnce.insert(dated.name) }
+            return datedRead(dated.schedule, name: dated.name)
+        }
+        return { c in c.params[index] }
     }
 
     static func index(_ base: @escaping Evaluator, _ index: @escaping Evaluator) -> Evaluator {

@@ -104,7 +104,7 @@ extension PackCompiler {
             name: p.name,
             valueText: isTable || values.count != 1 ? (p.value?.scalar ?? ValueFormat.text(constant, .en)) : (shown?.text ?? ""),
             type: type.description, doc: p.doc, source: shown?.source ?? p.source, status: shown?.status ?? p.status, setBy: setBy,
-            values: values.map { ParameterValue(key: $0.key, valueText: $0.text, from: $0.range.from, until: $0.range.until, source: $0.source, status: $0.status) }))
+            values: values.map { ParameterValue(key: $0.key, valueText: $0.text, from: $0.range.from, until: $0.range.until, source: $0.source, status: $0.status, value: $0.value) }))
     }
 
     /// `from`/`until` of a document, value or row; `nil` after reporting a bad date or `from` after `until`.

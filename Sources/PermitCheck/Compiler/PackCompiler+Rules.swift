@@ -63,14 +63,19 @@ extension PackCompiler {
         var slots = scope.slotCount
         let dated = family.readsParamsPerElement ? datedReads() : [:]
         var readOnce: Set<String> = []
-        let lower = { (c: CheckedExpr) in Compiler.compile(c, schema: schema, slots: &slots, datedReads: dated, readOnce: &readOnce) }
+        let read = parameterIndices(checked.map(\.expr) + (message.map { ($0.zh + $0.en).compactMap(\.1) } ?? []))
+        let tracing = ParamTracing(
+            slots: Set(bindings.map(\.1) + lets.map(\.1)),
+            params: read.map { index in (index, index < parameters.count ? parameters[index].values.compactMap(\.key) : []) })
+        let lower = { (c: CheckedExpr) in
+            Compiler.compile(c, schema: schema, slots: &slots, datedReads: dated, readOnce: &readOnce, tracing: tracing)
+        }
         let compiledBindings = bindings.map { ($0.0, $0.1, lower($0.2)) }
         let compiledLets = lets.map { ($0.0, $0.1, lower($0.2)) }
         let compiledWhen = lower(when), compiledActDates = actDates.map(lower)
         // Evidence and messages read a dated value on the finding's last act date: only the
         // reads above decide whether a filing across a change can be judged.
         for name in readOnce.sorted() { report(LawMessages.datedReadOnce(rule.id, name), rule.idNode, .warning) }
-        let read = parameterIndices(checked.map(\.expr) + (message.map { ($0.zh + $0.en).compactMap(\.1) } ?? []))
         return CompiledRule(
             id: rule.id, family: rule.family, title: rule.title, basis: entries, acts: family, appliesFrom: applies, doc: rule.doc,
             fixedSeverity: fixed, severityText: rule.severity.text, parameterNames: parameterNames(checked.map(\.expr)),
@@ -80,8 +85,8 @@ extension PackCompiler {
             lets: compiledLets,
             when: compiledWhen, actDates: compiledActDates, medium: medium.map(lower),
             datedParams: read.filter { paramSchedules[$0] != nil }, evidence: evidence.map { ($0.0, lower($0.1)) },
-            message: message.map { (zh: lowerTemplate($0.zh, dated, &slots), en: lowerTemplate($0.en, dated, &slots)) },
-            slotCount: slots, tests: rule.tests, directory: rule.directory, checked: checked)
+            message: message.map { (zh: lowerTemplate($0.zh, dated, &slots, tracing), en: lowerTemplate($0.en, dated, &slots, tracing)) },
+            tracing: tracing, slotCount: slots, tests: rule.tests, directory: rule.directory, checked: checked)
     }
 
     /// A fixed severity word, or an expression that yields one.
@@ -139,11 +144,13 @@ extension PackCompiler {
     }
 
     func lowerTemplate(_ parts: [(String?, CheckedExpr?)], _ dated: [Int: (schedule: ParamSchedule, name: String)],
-                       _ slots: inout Int) -> [TemplatePart] {
+                       _ slots: inout Int, _ tracing: ParamTracing) -> [TemplatePart] {
         parts.map { part in
             // Messages read dated values on the finding's last act date: never a read once.
             var messageReads: Set<String> = []
-            if let c = part.1 { return .value(Compiler.compile(c, schema: schema, slots: &slots, datedReads: dated, readOnce: &messageReads)) }
+            if let c = part.1 {
+                return .value(Compiler.compile(c, schema: schema, slots: &slots, datedReads: dated, readOnce: &messageReads, tracing: tracing))
+            }
             return .text(part.0 ?? "")
         }
     }

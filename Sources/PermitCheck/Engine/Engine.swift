@@ -11,9 +11,11 @@ public struct Engine: Sendable {
     public func check(_ filing: Filing, registry: Registry = .empty) -> Report {
         let slots = pack.rules.map(\.slotCount).max() ?? 0
         let context = EvalContext(filing: filing, registry: registry, params: pack.paramValues, slotCount: slots)
-        var report = Report(filing: filing.id, enterprise: filing.enterprise.uscc, pack: pack.reference, findings: [], outcomes: [], failures: [])
+        var report = Report(filing: filing.id, enterprise: filing.enterprise.uscc, pack: pack.reference, findings: [], outcomes: [], failures: [],
+                            registryLoaded: registry.loaded)
         for rule in pack.rules {
             var run = RuleRun(rule: rule, pack: pack, context: context)
+            context.trace = Trace()
             do {
                 run.resolveParams()
                 if run.judgesPeriod { try run.subjects(from: 0) }

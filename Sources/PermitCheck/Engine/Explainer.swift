@@ -93,7 +93,16 @@ struct Explainer {
     mutating func subjects(from k: Int, trace: [Explanation.Step]) throws {
         guard k < rule.bindings.count else { return try evaluate(trace) }
         let binding = rule.bindings[k]
+        let base = context.trace
+        defer { context.trace = base }
         let value = try binding.eval(context)
+        if !context.trace.unloaded.isEmpty {
+            let step = Explanation.Step(role: "for.\(binding.name)", expression: text("for.\(binding.name)"), value: summary(value))
+            traced.append(Explanation.Subject(pointer: "", steps: trace + [step], outcome: Self.unjudged(context.trace)))
+            return
+        }
+        context.slotTraces[binding.slot] = context.trace
+        let bindingTrace = context.trace
         let items: [Value]
         switch value {
         case .null: items = []
@@ -102,6 +111,7 @@ struct Explainer {
         }
         for item in items {
             context.slots[binding.slot] = item
+            context.trace = bindingTrace
             try subjects(from: k + 1, trace: trace + [Explanation.Step(role: "for.\(binding.name)", expression: text("for.\(binding.name)"), value: summary(item))])
         }
     }
@@ -130,8 +140,12 @@ struct Explainer {
             eventDates = dates
         }
         for item in rule.lets {
+            let outer = context.trace
+            context.trace = Trace()
             let v = try item.eval(context)
             context.slots[item.slot] = v
+            context.slotTraces[item.slot] = context.trace
+            context.trace = outer
             steps.append(Explanation.Step(role: "let.\(item.name)", expression: text("let.\(item.name)"), value: summary(v)))
         }
         let condition = try rule.when(context)
@@ -157,8 +171,17 @@ struct Explainer {
         case .bool(false): outcome = "passed"
         default: outcome = "insufficient-data"
         }
-        traced.append(Explanation.Subject(pointer: pointer, steps: steps, outcome: outcome))
+        traced.append(Explanation.Subject(pointer: pointer, steps: steps,
+                                          outcome: context.trace.unloaded.isEmpty && outcome != "insufficient-data" ? outcome : Self.unjudged(context.trace)))
     }
+
+    /// `insufficient-data (wasteLicenses not loaded)`: a subject resting on registry data not given.
+    static func unjudged(_ trace: Trace) -> String {
+        let missing = trace.missingRegistry
+        return missing.isEmpty ? "insufficient-data" : "insufficient-data (\(missing.keys.joined(separator: ", ")) not loaded)"
+    }
+
+
 
     /// `2025-08-14 … 2025-08-20 (3 dates)`.
     static func dates(_ dates: [LocalDate]) -> String {

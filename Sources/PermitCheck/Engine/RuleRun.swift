@@ -14,21 +14,38 @@ struct RuleRun {
         self.outcome = RuleOutcome(rule: rule.id)
     }
 
-    /// Binds binding `k` to each of its values, then evaluates the innermost subject.
+    /// Binds binding `k` to each of its values, then evaluates the innermost
+    /// subject. On entry `context.trace` holds what the enclosing bindings
+    /// rest on; a binding that consulted a registry list not loaded leaves its
+    /// subjects unknown, so they count once as insufficient data.
     mutating func subjects(from k: Int) throws {
         guard k < rule.bindings.count else { return try evaluateSubject() }
         let binding = rule.bindings[k]
-        switch try binding.eval(context) {
+        let base = context.trace
+        defer { context.trace = base }
+        let value = try binding.eval(context)
+        let trace = context.trace
+        guard trace.unloaded.isEmpty else { return insufficient(trace) }
+        context.slotTraces[binding.slot] = trace
+        switch value {
         case .null: return
         case let list where list.elements != nil:
             for item in list.elements ?? Elements(storage: .values([])) {
                 context.slots[binding.slot] = item
+                context.trace = trace
                 try subjects(from: k + 1)
             }
         case let single:
             context.slots[binding.slot] = single
             try subjects(from: k + 1)
         }
+    }
+
+    /// One subject that cannot be judged, with the registry lists whose absence is why (if any).
+    mutating func insufficient(_ trace: Trace) {
+        outcome.insufficientData += 1
+        let missing = trace.missingRegistry
+        if !missing.isEmpty { outcome.missingRegistry.formUnion(missing); outcome.insufficientForRegistry += 1 }
     }
 
     /// The subject's pointer and the values that tell apart findings on one
@@ -53,18 +70,30 @@ struct RuleRun {
             if let date = dates.first { resolveParams(on: date) }
             eventDates = dates
         }
-        for item in rule.lets { context.slots[item.slot] = try item.eval(context) }
+        // Each named value keeps its own trace; reading it adds that trace to the reader's.
+        for item in rule.lets {
+            let outer = context.trace
+            context.trace = Trace()
+            context.slots[item.slot] = try item.eval(context)
+            context.slotTraces[item.slot] = context.trace
+            context.trace = outer
+        }
         switch try rule.when(context) {
         case .bool(true):
             let dates = try eventDates ?? actDates()
             guard applicable(dates) else { return }
-            outcome.fired += 1
             let (pointer, discriminators) = subject(discriminators: true)
-            findings.append(try finding(pointer, discriminators, acts: dates))
+            var made = try finding(pointer, discriminators, acts: dates)
+            // A finding never rests on a registry list that was not loaded.
+            guard context.trace.unloaded.isEmpty else { return insufficient(context.trace) }
+            made.params = paramUses(context.trace.params, acts: dates)
+            outcome.fired += 1
+            findings.append(made)
         case .bool(false):
+            guard context.trace.unloaded.isEmpty else { return insufficient(context.trace) }
             outcome.passed += 1
         default:
-            outcome.insufficientData += 1
+            insufficient(context.trace)
         }
     }
 

@@ -16,6 +16,24 @@ extension Finding {
         o["acts"] = acts.json
         o["basis"] = .array(basis.map(\.json))
         o["fingerprint"] = .string(fingerprint)
+        o["params"] = .array(params.map(\.json))
+        return .object(o)
+    }
+}
+
+extension RuleOutcome {
+    /// `{rule, fired, passed, notApplicable, insufficientData, errors}`, and,
+    /// when a registry list was missing, `insufficientForRegistry` and `missingRegistry`.
+    public var json: JSONValue {
+        var o: JSONObject = [
+            "rule": .string(rule), "fired": .number(Double(fired)), "passed": .number(Double(passed)),
+            "notApplicable": .number(Double(notApplicable)), "insufficientData": .number(Double(insufficientData)),
+            "errors": .number(Double(errors)),
+        ]
+        if insufficientForRegistry > 0 {
+            o["insufficientForRegistry"] = .number(Double(insufficientForRegistry))
+            o["missingRegistry"] = .array(missingRegistry.keys.map { .string($0) })
+        }
         return .object(o)
     }
 }
@@ -90,13 +108,9 @@ extension Report {
         o["enterprise"] = .string(enterprise)
         o["pack"] = .string(pack)
         o["findings"] = .array(findings.map(\.json))
-        o["outcomes"] = .array(outcomes.map { r in
-            .object([
-                "rule": .string(r.rule), "fired": .number(Double(r.fired)), "passed": .number(Double(r.passed)),
-                "notApplicable": .number(Double(r.notApplicable)), "insufficientData": .number(Double(r.insufficientData)),
-                "errors": .number(Double(r.errors)),
-            ])
-        })
+        o["outcomes"] = .array(outcomes.map(\.json))
+        let gaps = registryGaps
+        if !gaps.isEmpty { o["notJudged"] = .array(gaps.map(\.json)) }
         o["evaluationErrors"] = .array(failures.map { f in
             var e = JSONObject()
             e["rule"] = .string(f.rule)

@@ -21,6 +21,8 @@ public struct Finding: Sendable, Equatable {
     public var basis: [Citation]
     /// Stable across runs for the same rule, filing and subject.
     public var fingerprint: String
+    /// The pack parameters the finding rests on, with value and status (``ParamUse``).
+    public var params: [ParamUse] = []
 
     /// The evidence value named `name`.
     public subscript(evidence name: String) -> JSONValue? { evidence[name] }
@@ -58,12 +60,19 @@ public struct RuleOutcome: Sendable, Hashable {
     public var insufficientData = 0
     /// Filings where the rule failed to evaluate.
     public var errors = 0
+    /// Of `insufficientData`, the subjects that could not be judged because a
+    /// registry list they need was not loaded (no `--registry`, or a registry
+    /// without that list).
+    public var insufficientForRegistry = 0
+    /// The registry lists whose absence left those subjects unjudged.
+    public var missingRegistry: RegistryLists = []
 
     public init(rule: String) { self.rule = rule }
 
     mutating func add(_ other: RuleOutcome) {
         fired += other.fired; passed += other.passed; notApplicable += other.notApplicable
         insufficientData += other.insufficientData; errors += other.errors
+        insufficientForRegistry += other.insufficientForRegistry; missingRegistry.formUnion(other.missingRegistry)
     }
 }
 
@@ -80,4 +89,6 @@ public struct Report: Sendable {
     /// (by JSON Pointer; lines count from the document's first line). Filled
     /// only when a report format asks for it (``ItemChecker/locateSubjects``).
     public var positions: [String: TextPosition] = [:]
+    /// The registry lists the check was given (empty: no registry at all).
+    public var registryLoaded: RegistryLists = []
 }

@@ -22,13 +22,9 @@ extension AuditSummary {
                 "bySeverity": Self.severities(entry.tally.bySeverity),
             ])
         })
-        o["outcomes"] = .array(outcomes.map { r in
-            .object([
-                "rule": .string(r.rule), "fired": .number(Double(r.fired)), "passed": .number(Double(r.passed)),
-                "notApplicable": .number(Double(r.notApplicable)), "insufficientData": .number(Double(r.insufficientData)),
-                "errors": .number(Double(r.errors)),
-            ])
-        })
+        o["outcomes"] = .array(outcomes.map(\.json))
+        let gaps = registryGaps
+        if !gaps.isEmpty { o["notJudged"] = .array(gaps.map(\.json)) }
         return .object(o)
     }
 

@@ -14,6 +14,8 @@
 /// `evidence_hours`, `evidence_max`, …: exact values, empty when the finding
 /// has no such key), so a spreadsheet can sort and filter on them; the whole
 /// evidence stays in `evidence` as JSON.
+/// The last column, `params`, lists the parameters a finding rests on with
+/// their status (`ulePassShare = 0.95 (U)`; U is unconfirmed).
 public struct CSVWriter: ReportWriter {
     /// The evidence keys that get a column of their own: those most rules of the bundled packs report.
     public static let evidenceColumns = ["hours", "days", "max", "limit", "unit", "share", "first", "from", "to",
@@ -22,7 +24,7 @@ public struct CSVWriter: ReportWriter {
     /// The header row's fields, in order.
     public static let columns = ["filing", "enterprise", "rule", "severity", "family", "subject", "message",
                                  "evidence", "acts_from", "acts_to", "basis", "fingerprint", "pack",
-                                 "enterprise_name", "period_from", "period_to"] + evidenceColumns.map { "evidence_\($0)" }
+                                 "enterprise_name", "period_from", "period_to"] + evidenceColumns.map { "evidence_\($0)" } + ["params"]
 
     /// Language of messages and labels.
     public var language: Language
@@ -45,11 +47,11 @@ public struct CSVWriter: ReportWriter {
                 out += Self.row([f.filing, f.enterprise, f.rule, f.severity.rawValue, f.family, f.subject,
                                  f.message.text(language), ReportText.evidence(f.evidence),
                                  f.acts.from.description, f.acts.to.description, ReportText.basis(f.basis),
-                                 f.fingerprint, f.pack] + about + Self.evidenceCells(f.evidence))
+                                 f.fingerprint, f.pack] + about + Self.evidenceCells(f.evidence) + [ParamText.list(f.params, .en)])
             }
             for e in report.failures {
                 out += Self.row([e.filing, report.enterprise, e.rule, "evaluation-error", "", e.subject ?? "",
-                                 e.message.text(language), "{}", "", "", "[]", "", report.pack] + about + Self.evidenceCells([:]))
+                                 e.message.text(language), "{}", "", "", "[]", "", report.pack] + about + Self.evidenceCells([:]) + [""])
             }
         case .inputError(let record):
             for p in record.problems where p.severity == .error {
@@ -59,7 +61,7 @@ public struct CSVWriter: ReportWriter {
                 evidence["column"] = .number(Double(p.column))
                 evidence["code"] = .string(p.code)
                 out += Self.row([record.filing ?? "", "", "input-error", "error", "", p.pointer, p.message.text(language),
-                                 ReportText.evidence(evidence), "", "", "[]", "", pack, "", "", ""] + Self.evidenceCells([:]))
+                                 ReportText.evidence(evidence), "", "", "[]", "", pack, "", "", ""] + Self.evidenceCells([:]) + [""])
             }
         }
         return out

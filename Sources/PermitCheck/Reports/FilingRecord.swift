@@ -37,6 +37,8 @@ public struct FilingRecord: Sendable {
             "insufficientData": .number(Double(report.outcomes.count { $0.insufficientData > 0 })),
             "errors": .number(Double(report.outcomes.count { $0.errors > 0 })),
         ])
+        let gaps = report.registryGaps
+        if !gaps.isEmpty { o["notJudged"] = .array(gaps.map(\.json)) }
         o["subjects"] = .object([
             "fired": .number(Double(rules.fired)), "passed": .number(Double(rules.passed)),
             "insufficientData": .number(Double(rules.insufficientData)),

@@ -54,6 +54,8 @@ enum HTMLStyle {
     table.index{border-collapse:collapse;font-size:.9em;margin:6px 0}table.index th,table.index td{border-bottom:1px solid #e5e7eb;padding:2px 10px;text-align:left}
     table.index td.n{text-align:right;font-variant-numeric:tabular-nums}table.index label{cursor:pointer}
     .filing{content-visibility:auto;contain-intrinsic-size:auto 600px}
+    .notice{background:#fffbeb;border:1px solid #f59e0b;border-radius:6px;padding:8px 14px;margin:12px 0}.notice h2{border:0;margin:4px 0;font-size:1.1em}
+    .params{font-size:.9em;color:#374151;margin:4px 0}.params li{margin:0}.params .U{color:#92400e;font-weight:600}.unconfirmed{color:#92400e;background:#fffbeb;border-left:3px solid #f59e0b;padding:2px 8px;margin:4px 0}
     footer{margin-top:32px;border-top:1px solid #e5e7eb;padding-top:8px}figure{margin:8px 0}.ok{color:#15803d}.input-error li.error{color:#991b1b}.failure{border:1px dashed #111827;padding:6px 10px;margin:8px 0;border-radius:6px}
     """
 }

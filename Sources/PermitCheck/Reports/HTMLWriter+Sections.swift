@@ -37,6 +37,7 @@ extension HTMLWriter {
             html += "<div class=\"basis\">\(ReportLabel.basis.text(l)):<ul>"
             html += f.basis.map { "<li>\(Markup.escape($0.display(l)))</li>" }.joined() + "</ul></div>\n"
         }
+        html += paramsBlock(f)
         return html + "<p class=\"fingerprint\">\(ReportLabel.fingerprint.text(l)): <code>\(Markup.escape(f.fingerprint))</code></p>\n</article>\n"
     }
 

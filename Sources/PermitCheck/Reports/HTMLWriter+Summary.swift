@@ -8,7 +8,7 @@ extension HTMLWriter {
                            (ReportLabel.inputErrors, s.inputErrors), (ReportLabel.evaluationErrors, s.evaluationErrors)] {
             html += "<div><dt>\(label.text(l))</dt><dd>\(n)</dd></div>"
         }
-        html += "</dl>\n<div class=\"charts\">\n"
+        html += "</dl>\n" + unconfirmedSummary(s) + "<div class=\"charts\">\n"
         let empty = ReportLabel.noFindings.text(l)
         let severityBars = Severity.allCases.map { sev in
             let n = Double(s.findingsBySeverity[sev] ?? 0)

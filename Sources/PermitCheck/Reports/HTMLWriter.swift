@@ -56,6 +56,7 @@ public struct HTMLWriter: ReportWriter {
         html += "<title>\(Markup.escape(title))</title>\n<style>\(HTMLStyle.css)\(filters.css)</style>\n</head>\n<body>\n"
         html += "<header><h1>\(Markup.escape(title))</h1>\n<p class=\"meta\">\(ReportLabel.pack.text(l)): <code>\(Markup.escape(pack.reference))</code>"
         html += " · \(Markup.escape(pack.contentHash)) · \(ReportLabel.engine.text(l)): permitcheck \(PermitCheckVersion.engine)</p></header>\n"
+        html += registryNoticeSection(summary)
         html += summarySection(summary)
         html += inputErrorSection(inputErrors)
         html += filters.inputs + filterBar(summary)

@@ -62,6 +62,10 @@ public struct JUnitWriter: ReportWriter {
                 let text = findings.map { "[\($0.severity.rawValue)] \($0.subject): \($0.message.text(language))" }.joined(separator: "\n")
                 cases += ">\n      <failure message=\"\(Markup.escape(message))\" type=\"\(worst.rawValue)\">"
                 cases += Markup.escape(text) + "</failure>\n    </testcase>\n"
+            } else if let gap = report.registryGaps.first(where: { $0.rule == rule.id }) {
+                // Not judged for want of registry data: never reported as a pass.
+                counts.skipped += 1
+                cases += ">\n      <skipped message=\"\(Markup.escape(gap.detail(language)))\"/>\n    </testcase>\n"
             } else if let outcome, outcome.fired == 0, outcome.passed == 0, outcome.notApplicable > 0 {
                 counts.skipped += 1
                 cases += ">\n      <skipped/>\n    </testcase>\n"

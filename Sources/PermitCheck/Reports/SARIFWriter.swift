@@ -16,6 +16,8 @@ public struct SARIFWriter: ReportWriter {
     private let ruleIndex: [String: Int]
     private var results: [JSONValue] = []
     private var notifications: [JSONValue] = []
+    /// Rules left unjudged for want of registry data, over the reports added.
+    private var notJudged: [RegistryGap] = []
 
     /// A writer for `pack`'s findings, with messages in `language`.
     public init(pack: CompiledPack, language: Language) {
@@ -56,6 +58,7 @@ public struct SARIFWriter: ReportWriter {
             results.append(result(f, uri: uri, region: region, enterpriseName: enterpriseName))
         }
         for e in report.failures { notifications.append(notification(e, uri: uri)) }
+        SARIFParams.merge(report.registryGaps, into: &notJudged)
     }
 
     func log() -> JSONValue {
@@ -71,7 +74,9 @@ public struct SARIFWriter: ReportWriter {
         ])])
         run["results"] = .array(results)
         run["columnKind"] = "unicodeCodePoints"
-        run["properties"] = .object(["pack": .string(pack.reference), "packHash": .string(pack.contentHash)])
+        var runProperties: JSONObject = ["pack": .string(pack.reference), "packHash": .string(pack.contentHash)]
+        if !notJudged.isEmpty { runProperties["notJudged"] = .array(notJudged.map(\.json)) }
+        run["properties"] = .object(runProperties)
         return .object([
             "$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0", "runs": .array([.object(run)]),
         ])
@@ -96,6 +101,7 @@ public struct SARIFWriter: ReportWriter {
         p["enterprise"] = .string(f.enterprise)
         if let enterpriseName { p["enterpriseName"] = .string(enterpriseName) }
         p["subject"] = .string(f.subject)
+        SARIFParams.add(f, to: &p, language: language)
         o["properties"] = .object(p)
         return .object(o)
     }

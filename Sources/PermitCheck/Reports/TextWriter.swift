@@ -6,6 +6,8 @@ public struct TextWriter: ReportWriter {
     public var language: Language
     /// ANSI colours by severity.
     public var color: Bool
+    /// Whether the notice on registry data not given is written (once, at the top).
+    private var noticeWritten = false
 
     /// - Parameters:
     ///   - language: language of messages and labels.
@@ -17,7 +19,10 @@ public struct TextWriter: ReportWriter {
     /// The filing's block, or the input error's block.
     public mutating func add(_ item: AuditItem) -> String {
         switch item {
-        case .checked(let filing, let report, _): return block(filing, report)
+        case .checked(let filing, let report, _):
+            var out = ""
+            if !noticeWritten { noticeWritten = true; out = registryNotice(report) }
+            return out + block(filing, report)
         case .inputError(let record): return block(record)
         }
     }
@@ -39,6 +44,8 @@ public struct TextWriter: ReportWriter {
                 out += "    \(EvidenceLabels.family(family).text(l)): \(summary.findingsByFamily[family] ?? 0)\n"
             }
         }
+        out += registryGapSummary(summary)
+        out += unconfirmedSummary(summary)
         let worst = summary.worstEnterprises()
         if !worst.isEmpty {
             out += "  \(ReportLabel.worstEnterprises.text(l)):\n"
@@ -60,7 +67,9 @@ public struct TextWriter: ReportWriter {
             let acts = f.acts.from == f.acts.to ? "\(f.acts.from)" : "\(f.acts.from) – \(f.acts.to)"
             out += "    " + paint("\(ReportLabel.acts.text(l)): \(acts)", ANSI.dim) + "\n"
             for c in f.basis { out += "    " + paint("\(ReportLabel.basis.text(l)): \(c.display(l))", ANSI.dim) + "\n" }
+            out += parameterLines(f)
         }
+        out += registryGapLine(report)
         for e in report.failures {
             out += "  " + paint("[\(ReportLabel.evaluationError.text(l))]", ANSI.red) + " \(e.rule) \(e.subject ?? ""): \(e.message.text(l))\n"
         }
@@ -83,6 +92,11 @@ public struct TextWriter: ReportWriter {
     private func paint(_ text: String, _ code: String) -> String {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
+
+    /// Yellow, for what the reader must not overlook (registry not given, unconfirmed values).
+    func paintNotice(_ text: String) -> String { paint(text, ANSI.yellow) }
+
+    func paintDim(_ text: String) -> String { paint(text, ANSI.dim) }
 }
 
 /// SGR codes for the text writer.

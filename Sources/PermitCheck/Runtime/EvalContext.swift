@@ -21,6 +21,10 @@ final class EvalContext {
     /// elements runs its body in an hour or window rule; `nil` elsewhere
     /// (`Compiler+DatedReads.swift`).
     var actDay: Int?
+    /// What the subject being evaluated rests on so far (``Trace``).
+    var trace = Trace()
+    /// The trace of each binding's and named value's slot, added to ``trace`` when it is read.
+    let slotTraces: UnsafeMutablePointer<Trace>
 
     private var seriesIndex: [SeriesKey: [Int]]?
     private var outletIndex: [String: Int]?
@@ -37,12 +41,24 @@ final class EvalContext {
         slots.initialize(repeating: .null, count: self.slotCount)
         memoized = .allocate(capacity: self.slotCount)
         memoized.initialize(repeating: false, count: self.slotCount)
+        slotTraces = .allocate(capacity: self.slotCount)
+        slotTraces.initialize(repeating: Trace(), count: self.slotCount)
+    }
+
+    /// Records a look-up in registry list `list`: `false` when it was not
+    /// loaded (the look-up must answer nothing, and what rests on it is insufficient data).
+    @inline(__always) func consult(_ list: RegistryLists) -> Bool {
+        if registry.loaded.contains(list) { return true }
+        trace.unloaded.insert(list)
+        return false
     }
 
     deinit {
         slots.deinitialize(count: slotCount)
         slots.deallocate()
         memoized.deallocate()
+        slotTraces.deinitialize(count: slotCount)
+        slotTraces.deallocate()
         params.deinitialize(count: paramCount)
         params.deallocate()
     }

@@ -28,11 +28,12 @@ extension DocumentDecoder {
         }
         guard case .value(let at) = object else { return object.failed() }
         guard let schema = require(schema, "schema", in: "", object: at), asOf.isUsable,
-              let waste = waste.orEmpty(), let transport = transport.orEmpty(), let ule = ule.orEmpty(),
-              let approvals = approvals.orEmpty(), keyDischargers.isUsable
+              waste.isUsable, transport.isUsable, ule.isUsable, approvals.isUsable, keyDischargers.isUsable
         else { return .invalid }
-        return .value(Registry(schema: schema, asOf: asOf.value, wasteLicenses: waste, transportLicenses: transport,
-                               ultraLowEmissionList: ule, transferApprovals: approvals, keyDischargers: keyDischargers.value))
+        // A list whose key is absent was not loaded (nil); a present key loads it, also `[]`.
+        return .value(Registry(schema: schema, asOf: asOf.value, wasteLicenses: waste.value, transportLicenses: transport.value,
+                                ultraLowEmissionList: ule.value, transferApprovals: approvals.value,
+                                keyDischargers: keyDischargers.value))
     }
 
     package mutating func wasteLicense(_ p: String) throws(JSONError) -> Slot<WasteLicense> {

@@ -1,28 +1,69 @@
 /// Reference data the regulator keeps and rules consult (registry-v1).
+///
+/// A list whose key is absent from the document was *not loaded*: rules must
+/// not read it as "not on the list". ``loaded`` says which lists were given;
+/// the engine makes a rule that consults a list not loaded report
+/// insufficient data, never a finding or a pass.
 public struct Registry: Sendable {
     public var schema: String
     public var asOf: LocalDate?
-    public var wasteLicenses: [WasteLicense]
-    public var transportLicenses: [TransportLicense]
-    public var ultraLowEmissionList: [ULEListEntry]
-    public var transferApprovals: [TransferApproval]
+    public var wasteLicenses: [WasteLicense] { didSet { loaded.insert(.wasteLicenses) } }
+    public var transportLicenses: [TransportLicense] { didSet { loaded.insert(.transportLicenses) } }
+    public var ultraLowEmissionList: [ULEListEntry] { didSet { loaded.insert(.ultraLowEmissionList) } }
+    public var transferApprovals: [TransferApproval] { didSet { loaded.insert(.transferApprovals) } }
     /// The city bureau's published list of key units (catalog v2): `nil` when
     /// the list was not loaded, which rules must not read as "not on the list";
     /// empty for `null` or `[]` (a loaded list with no entries).
-    public var keyDischargers: [KeyDischarger]?
+    public var keyDischargers: [KeyDischarger]? {
+        didSet { if keyDischargers == nil { loaded.remove(.keyDischargers) } else { loaded.insert(.keyDischargers) } }
+    }
+    /// The lists the document had (their keys were present, also as `[]`).
+    public var loaded: RegistryLists
 
+    /// Each list given (non-nil, also empty) counts as loaded; a list left
+    /// `nil` was not loaded, and look-ups in it are insufficient data.
     public init(
-        schema: String = "permitcheck/registry-v1", asOf: LocalDate? = nil, wasteLicenses: [WasteLicense] = [],
-        transportLicenses: [TransportLicense] = [], ultraLowEmissionList: [ULEListEntry] = [],
-        transferApprovals: [TransferApproval] = [], keyDischargers: [KeyDischarger]? = nil
+        schema: String = "permitcheck/registry-v1", asOf: LocalDate? = nil, wasteLicenses: [WasteLicense]? = nil,
+        transportLicenses: [TransportLicense]? = nil, ultraLowEmissionList: [ULEListEntry]? = nil,
+        transferApprovals: [TransferApproval]? = nil, keyDischargers: [KeyDischarger]? = nil
     ) {
-        self.schema = schema; self.asOf = asOf; self.wasteLicenses = wasteLicenses
-        self.transportLicenses = transportLicenses; self.ultraLowEmissionList = ultraLowEmissionList
-        self.transferApprovals = transferApprovals; self.keyDischargers = keyDischargers
+        self.schema = schema; self.asOf = asOf; self.wasteLicenses = wasteLicenses ?? []
+        self.transportLicenses = transportLicenses ?? []; self.ultraLowEmissionList = ultraLowEmissionList ?? []
+        self.transferApprovals = transferApprovals ?? []; self.keyDischargers = keyDischargers
+        var loaded: RegistryLists = []
+        if wasteLicenses != nil { loaded.insert(.wasteLicenses) }
+        if transportLicenses != nil { loaded.insert(.transportLicenses) }
+        if ultraLowEmissionList != nil { loaded.insert(.ultraLowEmissionList) }
+        if transferApprovals != nil { loaded.insert(.transferApprovals) }
+        if keyDischargers != nil { loaded.insert(.keyDischargers) }
+        self.loaded = loaded
     }
 
-    /// An empty registry: every look-up finds nothing.
+    /// No registry at all: nothing loaded, so every rule that consults one is insufficient data.
     public static let empty = Registry()
+}
+
+/// The lists of a registry, as a set: which were loaded, which a rule needed.
+public struct RegistryLists: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    public static let wasteLicenses = RegistryLists(rawValue: 1)
+    public static let transportLicenses = RegistryLists(rawValue: 2)
+    public static let ultraLowEmissionList = RegistryLists(rawValue: 4)
+    public static let transferApprovals = RegistryLists(rawValue: 8)
+    public static let keyDischargers = RegistryLists(rawValue: 16)
+
+    /// Every list with its registry-v1 key, in the document's order.
+    public static let named: [(list: RegistryLists, key: String)] = [
+        (.wasteLicenses, "wasteLicenses"), (.transportLicenses, "transportLicenses"),
+        (.ultraLowEmissionList, "ultraLowEmissionList"), (.transferApprovals, "transferApprovals"),
+        (.keyDischargers, "keyDischargers"),
+    ]
+    public static let all: RegistryLists = [.wasteLicenses, .transportLicenses, .ultraLowEmissionList, .transferApprovals, .keyDischargers]
+
+    /// The registry-v1 keys of the lists in the set, in the document's order.
+    public var keys: [String] { Self.named.filter { contains($0.list) }.map(\.key) }
 }
 
 /// A hazardous-waste operating licence (危险废物经营许可证).

@@ -41,7 +41,8 @@ public enum ReportFormatters {
 }
 
 /// The report as JSON: submission, engine, pack (name, version, content hash),
-/// filing (id, enterprise, SHA-256), findings, per-rule outcomes, evaluation errors.
+/// filing (id, enterprise, SHA-256), findings, per-rule outcomes, evaluation errors,
+/// and `notJudged` when registry lists were not loaded.
 public struct JSONReportFormatter: ReportFormatter {
     public var mediaType: String { "application/json; charset=utf-8" }
 
@@ -59,6 +60,8 @@ public struct JSONReportFormatter: ReportFormatter {
         o["findings"] = report["findings"] ?? .array([])
         o["outcomes"] = report["outcomes"] ?? .array([])
         o["evaluationErrors"] = report["evaluationErrors"] ?? .array([])
+        // Rules left unjudged for want of registry data (a service started without --registry).
+        if let notJudged = report["notJudged"] { o["notJudged"] = notJudged }
         return JSONWriter().bytes(.object(o))
     }
 }
