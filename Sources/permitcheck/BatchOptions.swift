@@ -32,6 +32,9 @@ struct BatchOptions: ParsableArguments {
           help: "With --format jsonl, also one 'filing' record per checked filing, clean or not. 每份申报另输出一条汇总记录。")
     var emitFilings = false
 
+    @Flag(name: .customLong("no-bom"), help: "With --format csv, leave out the UTF-8 byte order mark Excel needs. CSV 不写 BOM（默认写入，供 Excel 识别 UTF-8）。")
+    var noByteOrderMark = false
+
     @Option(name: .customLong("rule"), help: "Only these rules (repeatable). 只输出这些规则。")
     var rules: [String] = []
 
@@ -42,7 +45,7 @@ struct BatchOptions: ParsableArguments {
     func writer(_ compiled: CompiledPack) -> any ReportWriter {
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         return format.writer(pack: compiled, language: pack.lang, color: output == nil && isatty(1) != 0 && !noColor,
-                             filingRecords: emitFilings)
+                             filingRecords: emitFilings, byteOrderMark: !noByteOrderMark)
     }
 
     /// The inputs as a batch, standard input framed as asked.
@@ -68,7 +71,8 @@ struct BatchOptions: ParsableArguments {
         var summary = AuditSummary(pack: compiled)
         var worst: Severity?
         let started = ContinuousClock.now
-        let runner = AuditRunner(engine: Engine(pack: compiled.selecting(selection)), registry: reference, jobs: jobs, shard: shard)
+        let runner = AuditRunner(engine: Engine(pack: compiled.selecting(selection)), registry: reference, jobs: jobs, shard: shard,
+                                 locateSubjects: format.showsPositions)
         runner.run(batch) { item in
             if case .checked(_, let report, _) = item {
                 for f in report.findings where worst.map({ f.severity > $0 }) ?? true { worst = f.severity }

@@ -14,6 +14,17 @@ import Testing
         for format in ReportFormat.allCases { #expect(wrong.err.contains(format.rawValue), "\(wrong.err)") }
     }
 
+    /// CSV starts with the byte order mark Excel needs, unless `--no-bom`.
+    @Test func csvByteOrderMarkByDefault() throws {
+        let args = ["check", CLITests.example("steel-qingshan"), "--registry", CLITests.registry, "--format", "csv"]
+        let marked = try CLITests.run(args)
+        let plain = try CLITests.run(args + ["--no-bom"])
+        #expect(marked.out.hasPrefix("\u{FEFF}filing,enterprise,"))
+        #expect(plain.out.hasPrefix("filing,enterprise,"))
+        #expect(String(marked.out.dropFirst()) == plain.out)
+        #expect(plain.out.contains(",enterprise_name,period_from,period_to,evidence_hours,"))
+    }
+
     @Test func familyFilterKeepsTheOutcomesOfItsRules() throws {
         let all = try CLITests.run(["check", CLITests.example("steel-qingshan"), "--registry", CLITests.registry, "--format", "jsonl"])
         let family = try CLITests.run(["check", CLITests.example("steel-qingshan"), "--registry", CLITests.registry,

@@ -86,4 +86,48 @@ import Testing
         let d = try #require(diagnostics(text).first { $0.code == "name.undefined" && $0.message.en.contains("nope") })
         #expect(d.location.line == line && d.location.column == column, "\(d.location) vs \(line):\(column)")
     }
+
+    /// Issue 13: a rule with an unknown field and an unknown function with an
+    /// unclosed bracket reports both at once, each exactly once, in the same
+    /// order on every run; the failed `let` does not cascade into its users.
+    @Test func everyIndependentMistakeOfARuleAtOnce() throws {
+        let yaml = """
+        pack: p
+        version: 1
+        rules:
+          - id: A
+            family: f
+            severity: hihg
+            title: t
+            for: { outlet: permit.outlets }
+            let:
+              n: "coutn(outlet.limits"
+            when: outlet.referenceO3 > 6 && n > 0 && n < 9
+            evidence:
+              n: n
+        """
+        let found = diagnostics(yaml)
+        #expect(found.map(\.code) == ["rule.bad-value", "function.undefined", "syntax.error", "name.undefined"], "\(found)")
+        #expect(found.first?.message.en.contains("critical, high, medium, low, info") == true)
+        #expect(found.contains { $0.message.en.contains("coutn") && $0.suggestion?.contains("`count`") == true })
+        #expect(found.contains { $0.message.en.contains("referenceO3") })
+        #expect(!found.contains { $0.message.en.contains("`n`") }, "a failed let must not cascade")
+        let source = [SourceFile(name: "pack.yaml", text: yaml)]
+        #expect(DiagnosticRenderer(sources: source).text(found, language: .en) == DiagnosticRenderer(sources: source).text(diagnostics(yaml), language: .en))
+    }
+
+    /// The parser reads on past a syntax error, but a flood of mistakes is
+    /// bounded (``InputLimits/expressionErrors``) and limits still win.
+    @Test func recoveryIsBounded() {
+        func pack(_ when: String) -> String {
+            "pack: p\nversion: 1\nrules:\n  - id: A\n    family: f\n    severity: high\n    title: t\n    when: '\(when)'\n"
+        }
+        let strays = diagnostics(pack(String(repeating: ")", count: 50_000)))
+        #expect(strays.count == InputLimits.expressionErrors)
+        #expect(strays.allSatisfy { $0.code == "syntax.error" })
+        let deep = diagnostics(pack(String(repeating: "(", count: 400) + "a b"))
+        #expect(deep.map(\.code) == ["limit.depth"])
+        let items = diagnostics(pack("[" + Array(repeating: "1 1", count: 3000).joined(separator: ", ") + "]"))
+        #expect(items.count == InputLimits.expressionErrors)
+    }
 }

@@ -25,7 +25,7 @@ import FoundationXML
 
     @Test func csvReadsBackWithTheHeaderAndARowPerFinding() throws {
         let audit = try audit()
-        let records = try CSVReader.records(audit.render(CSVWriter(pack: audit.pack, language: .en)))
+        let records = try CSVReader.records(audit.render(CSVWriter(pack: audit.pack, language: .en, byteOrderMark: false)))
         #expect(records.first == CSVWriter.columns)
         let rows = records.dropFirst()
         #expect(rows.count == audit.findings.count + audit.inputProblems.count)
@@ -40,6 +40,40 @@ import FoundationXML
         }
         let errors = rows.suffix(audit.inputProblems.count)
         #expect(errors.allSatisfy { $0[2] == "input-error" && $0[0] == "BROKEN-1" })
+    }
+
+    /// Issue 13, item 8: CSV opens in Excel — a BOM unless turned off, the
+    /// enterprise's name and the period, common evidence keys as columns.
+    @Test func csvOpensInExcel() throws {
+        let audit = try audit()
+        let withMark = audit.render(CSVWriter(pack: audit.pack, language: .zh))
+        #expect(withMark.hasPrefix("\u{FEFF}filing,"))
+        #expect(audit.render(ReportFormat.csv.writer(pack: audit.pack, language: .zh)).hasPrefix("\u{FEFF}"))
+        #expect(!audit.render(ReportFormat.csv.writer(pack: audit.pack, language: .zh, byteOrderMark: false)).hasPrefix("\u{FEFF}"))
+        let records = try CSVReader.records(String(withMark.dropFirst()))
+        let header = try #require(records.first)
+        func column(_ name: String) throws -> Int { try #require(header.firstIndex(of: name), "no column \(name)") }
+        let filings = Dictionary(audit.items.compactMap { item -> (String, Filing)? in
+            if case .checked(let filing, _, _) = item { return (filing.id, filing) } else { return nil }
+        }, uniquingKeysWith: { a, _ in a })
+        var sawMax = false
+        for (row, f) in zip(records.dropFirst(), audit.findings) {
+            let filing = try #require(filings[f.filing])
+            let name = try column("enterprise_name"), from = try column("period_from"), to = try column("period_to")
+            #expect(row[name] == filing.enterprise.name)
+            #expect(row[from] == filing.period.from.description && row[to] == filing.period.to.description)
+            for key in CSVWriter.evidenceColumns {
+                let index = try column("evidence_\(key)")
+                let cell = row[index]
+                switch f.evidence[key] {
+                case .number(let x)?: #expect(Double(cell) == x, "\(f.rule) \(key)"); if key == "max" { sawMax = true }
+                case .string(let s)?: #expect(cell == s)
+                case nil, .null?: #expect(cell.isEmpty)
+                default: #expect(!cell.isEmpty)
+                }
+            }
+        }
+        #expect(sawMax)
     }
 
     @Test func csvQuotesOnlyWhatMustBeQuoted() {

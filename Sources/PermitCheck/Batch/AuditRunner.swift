@@ -14,12 +14,16 @@ public struct AuditRunner: Sendable {
     public var registry: Registry
     public var jobs: Int
     public var shard: (index: Int, count: Int)?
+    /// Whether reports carry their subjects' positions (``ItemChecker/locateSubjects``).
+    public var locateSubjects: Bool
 
-    public init(engine: Engine, registry: Registry = .empty, jobs: Int = 1, shard: (index: Int, count: Int)? = nil) {
+    public init(engine: Engine, registry: Registry = .empty, jobs: Int = 1, shard: (index: Int, count: Int)? = nil,
+                locateSubjects: Bool = false) {
         self.engine = engine
         self.registry = registry
         self.jobs = max(1, jobs)
         self.shard = shard
+        self.locateSubjects = locateSubjects
     }
 
     /// Checks every item of `batch`, calling `emit` in input order with each
@@ -98,7 +102,7 @@ public struct AuditRunner: Sendable {
 
     /// One item: decode and check, or the input error that stands for it.
     public func check(_ item: BatchItem) -> AuditItem {
-        ItemChecker(engine: engine, registry: registry)(item)
+        ItemChecker(engine: engine, registry: registry, locateSubjects: locateSubjects)(item)
     }
 
     /// A window checked in parallel, results in the window's order.

@@ -20,13 +20,17 @@ public struct InputFormat: Sendable, CustomStringConvertible {
     let decodeFiling: @Sendable ([UInt8]) -> Decoded<Filing>
     /// The filing id of a document that does not decode, as far as it can be read (for input-error records).
     let identify: @Sendable ([UInt8]) -> String?
+    /// Where the values at these JSON Pointers start in a document (for SARIF regions).
+    let locate: @Sendable ([String], [UInt8]) -> [String: TextPosition]
 
     package init(
         name: String, documentSuffixes: [String], lineSuffixes: [String],
         sniff: @escaping @Sendable (ArraySlice<UInt8>) -> Bool, decode: @escaping @Sendable ([UInt8]) -> Decoded<Filing>,
-        identify: @escaping @Sendable ([UInt8]) -> String? = { _ in nil }
+        identify: @escaping @Sendable ([UInt8]) -> String? = { _ in nil },
+        locate: @escaping @Sendable ([String], [UInt8]) -> [String: TextPosition] = { _, _ in [:] }
     ) {
         self.identify = identify
+        self.locate = locate
         self.name = name
         self.documentSuffixes = documentSuffixes
         self.lineSuffixes = lineSuffixes
@@ -41,6 +45,9 @@ public struct InputFormat: Sendable, CustomStringConvertible {
 
     /// The id of the filing a document that did not decode was meant to be, when it can be read.
     public func filingID(_ bytes: [UInt8]) -> String? { identify(bytes) }
+
+    /// Where the values at `pointers` start in `bytes`; pointers with no place are left out.
+    public func positions(of pointers: [String], in bytes: [UInt8]) -> [String: TextPosition] { locate(pointers, bytes) }
 
     /// Every format this build reads, in the order they are tried.
     public static let all: [InputFormat] = [.filingJSON]
@@ -77,5 +84,6 @@ extension InputFormat {
     public static let filingJSON = InputFormat(
         name: "filing-v1+json", documentSuffixes: [".json"], lineSuffixes: [".jsonl", ".ndjson"],
         sniff: { $0.first == UInt8(ascii: "{") },
-        decode: { Filing.decode($0) }, identify: { Filing.peekID($0) })
+        decode: { Filing.decode($0) }, identify: { Filing.peekID($0) },
+        locate: { pointers, bytes in JSONPointer.locate(pointers, in: bytes) })
 }

@@ -6,10 +6,15 @@
 public struct ItemChecker: Sendable {
     public var engine: Engine
     public var registry: Registry
+    /// Whether reports carry the line and column of each finding's subject
+    /// (``Report/positions``): a second, partial walk of the document, paid
+    /// only by filings with findings and only when a format shows positions.
+    public var locateSubjects: Bool
 
-    public init(engine: Engine, registry: Registry = .empty) {
+    public init(engine: Engine, registry: Registry = .empty, locateSubjects: Bool = false) {
         self.engine = engine
         self.registry = registry
+        self.locateSubjects = locateSubjects
     }
 
     /// An item after decoding: a filing, or the input-error record standing for it.
@@ -40,7 +45,12 @@ public struct ItemChecker: Sendable {
     /// Decodes and checks one item.
     public func callAsFunction(_ item: BatchItem) -> AuditItem {
         switch decode(item) {
-        case .filing(let filing): return check(filing, source: item.origin)
+        case .filing(let filing):
+            var report = report(filing)
+            if locateSubjects, !report.findings.isEmpty, case .document(let bytes) = item.content {
+                report.positions = item.format.positions(of: report.findings.map(\.subject), in: bytes)
+            }
+            return .checked(filing: filing, report: report, source: item.origin)
         case .inputError(let record): return .inputError(record)
         }
     }

@@ -2,15 +2,14 @@
 extension Checker {
     mutating func call(_ e: Expr, _ name: String, _ args: [Expr], _ scope: inout Scope) -> ValueType {
         let argTypes = args.map { type($0, &scope) }
+        // An unknown name is a mistake of its own, whatever its arguments hold.
+        if name != "has", Library.byName[name] == nil { return undefinedFunction(e, name) }
         if args.contains(where: isPoisoned) { return propagate(e) }
         if name == "has" {
             guard args.count == 1 else { return fail(e, CheckerMessages.arity("has", "1")) }
             return record(e, .bool)
         }
-        guard let candidates = Library.byName[name] else {
-            let names = Array(Library.byName.keys) + ["has"]
-            return fail(e, CheckerMessages.undefinedFunction(name), suggestion: Suggestion.didYouMean(name, in: names))
-        }
+        guard let candidates = Library.byName[name] else { return undefinedFunction(e, name) }
         let fitting = candidates.filter { $0.arity == args.count }
         guard !fitting.isEmpty else {
             return fail(e, CheckerMessages.arity(name, candidates.map(\.signature).joined(separator: " | ")))
@@ -31,12 +30,14 @@ extension Checker {
 
     mutating func comprehension(_ e: Expr, _ name: String, _ collection: Expr, _ variable: String, _ body: Expr, _ scope: inout Scope) -> ValueType {
         let ct = type(collection, &scope)
-        if isPoisoned(collection) { return propagate(e) }
+        if isPoisoned(collection) { return blindBody(e, variable, body, &scope) }
         guard case .list(let element) = ct else {
             if ct.isOptional, ct.element != nil {
-                return fail(collection, CheckerMessages.mismatch(expected: "list", found: ct), suggestion: "write `(… ?? [])` to range over nothing when absent")
+                _ = fail(collection, CheckerMessages.mismatch(expected: "list", found: ct), suggestion: "write `(… ?? [])` to range over nothing when absent")
+            } else {
+                _ = fail(collection, CheckerMessages.notAList(ct))
             }
-            return fail(collection, CheckerMessages.notAList(ct))
+            return blindBody(e, variable, body, &scope)
         }
         var (inner, slot) = scope.binding(variable, element)
         refs[e.id] = .local(slot)

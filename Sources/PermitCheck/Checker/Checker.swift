@@ -4,7 +4,9 @@
 /// The checker never mutates the tree: it returns a ``CheckedExpr`` whose side
 /// tables the compiler reads. Every problem becomes a diagnostic with its
 /// position inside the expression; checking goes on after an error (the
-/// failing node gets the type `null`, which suppresses cascades).
+/// failing node gets the type `null`, which suppresses cascades), in every
+/// operand, argument and branch, and past syntax errors the parser recovered
+/// from (``Parser/damaged``), so independent mistakes are reported together.
 struct Checker {
     let schema: Schema
     /// Parameter name → (type, index into the compiled pack's values).
@@ -16,6 +18,8 @@ struct Checker {
     var source: ExprSource
     /// Marks nodes whose errors are already reported, so parents stay quiet.
     var poisoned: Set<Int> = []
+    /// Nodes the parser built around a syntax error (``Parser/damaged``).
+    var damaged: Set<Int> = []
 
     init(schema: Schema, params: [String: (type: ValueType, index: Int)], source: ExprSource) {
         self.schema = schema
@@ -31,12 +35,19 @@ struct Checker {
         let expr = parser.parse()
         var checker = Checker(schema: schema, params: params, source: source)
         // A comma inside a YAML flow mapping `{ … }` ends the value and leaves a parenthesis open.
+        // Only a plain scalar can be cut so, and the mistake then shows at the end of the text.
         let opened = source.text.filter { $0 == "(" || $0 == "[" }.count, closed = source.text.filter { $0 == ")" || $0 == "]" }.count
-        let hint = opened > closed ? ExpressionMessages.flowMappingHint : nil
+        let hint = opened > closed && source.plain ? ExpressionMessages.flowMappingHint : nil
+        let length = source.text.unicodeScalars.count
         for error in parser.errors {
-            checker.report((error.code, error.message), error.range, suggestion: error.code == ExpressionMessages.code ? hint : nil)
+            let cut = error.code == ExpressionMessages.code && error.range.lowerBound >= length
+            checker.report((error.code, error.message), error.range, suggestion: cut ? hint : nil)
         }
-        if parser.errors.isEmpty { _ = checker.type(expr, &scope) }
+        // Past a syntax error the tree is still checked, so a mistake elsewhere in
+        // the expression is reported too; the nodes around the error raise nothing.
+        // A tree cut short by an exceeded limit is not.
+        checker.damaged = parser.damaged
+        if !parser.exceededLimit { _ = checker.type(expr, &scope) }
         let failed = !parser.errors.isEmpty || checker.isPoisoned(expr)
         let checked = CheckedExpr(expr: expr, types: checker.types, refs: checker.refs, text: source.text, failed: failed)
         return (checked, checker.diagnostics.all)
@@ -75,6 +86,7 @@ struct Checker {
     }
 
     mutating func type(_ e: Expr, _ scope: inout Scope) -> ValueType {
+        if damaged.contains(e.id) { return recovered(e, &scope) }
         switch e.kind {
         case .number(_, let unit):
             guard let unit else { return record(e, .plain) }

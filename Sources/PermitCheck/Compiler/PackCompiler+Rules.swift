@@ -3,6 +3,8 @@ extension PackCompiler {
     mutating func compileRule(_ rule: RuleSyntax) -> CompiledRule? {
         let before = diagnostics.all.count
         var scope = Scope()
+        // A `for` or `let` entry that is not an expression was reported by the reader: its uses stay quiet.
+        for name in rule.unreadable { scope.poison(name) }
         var checked: [(role: String, expr: CheckedExpr)] = []
         var bindings: [(String, Int, CheckedExpr)] = []
         for (name, syntax) in rule.bindings {
@@ -85,11 +87,26 @@ extension PackCompiler {
     /// A fixed severity word, or an expression that yields one.
     mutating func compileSeverity(_ syntax: ExprSyntax, _ scope: inout Scope) -> (Severity?, CheckedExpr?) {
         if let fixed = Severity(rawValue: syntax.text) { return (fixed, nil) }
+        // A single word that names nothing in scope is a misspelt severity, not an expression.
+        let word = syntax.text
+        if Self.isWord(word), scope.locals[word] == nil, schema.root(word) == nil {
+            let valid = Severity.allCases.map(\.rawValue)
+            diagnostics.add(Diagnostic(SyntaxMessages.badValue("severity", valid), at: syntax.node.location,
+                                       length: word.unicodeScalars.count, suggestion: Suggestion.didYouMean(word, in: valid)))
+            return (nil, nil)
+        }
         let c = check(syntax, &scope)
         if c.type.unwrapped != .string, c.type != .null {
             report(CompilerMessages.severityNotAWord, syntax.node)
         }
         return (nil, c)
+    }
+
+    /// Letters, digits and `_`, starting with a letter: the shape of a severity word.
+    static func isWord(_ text: String) -> Bool {
+        func letter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
+        guard let first = text.unicodeScalars.first, letter(first) else { return false }
+        return text.unicodeScalars.allSatisfy { letter($0) || ("0"..."9").contains($0) || $0 == "_" }
     }
 
     /// Splits `text {expr} text` into parts, checking each hole.

@@ -26,4 +26,8 @@ public enum InputLimits {
     public static let expressionDepth = 128
     /// Nodes of one expression's tree.
     public static let expressionNodes = 10_000
+    /// Syntax errors reported for one expression: the parser recovers and
+    /// reads on after each, and text of nothing but mistakes must not turn
+    /// into one diagnostic per character.
+    public static let expressionErrors = 20
 }

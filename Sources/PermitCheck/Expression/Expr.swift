@@ -59,4 +59,6 @@ struct ExprSource: Sendable {
     let text: String
     /// Maps a scalar offset in `text` to a file location.
     let locate: @Sendable (Int) -> SourceLocation
+    /// The text is a plain YAML scalar, which a comma in a flow mapping `{ … }` may have cut short.
+    var plain = false
 }

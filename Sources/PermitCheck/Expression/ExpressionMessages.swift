@@ -22,6 +22,13 @@ enum ExpressionMessages {
     static func expected(_ symbol: String) -> LocalizedText {
         LocalizedText(zh: "此处应为 `\(symbol)`", en: "expected `\(symbol)`")
     }
+    static func expectedEither(_ a: String, _ b: String) -> LocalizedText {
+        LocalizedText(zh: "此处应为 `\(a)` 或 `\(b)`", en: "expected `\(a)` or `\(b)`")
+    }
+    /// A `)` or `]` that no bracket before it opened.
+    static func unmatchedCloser(_ symbol: String) -> LocalizedText {
+        LocalizedText(zh: "多余的 `\(symbol)`：前面没有与之配对的括号", en: "unmatched `\(symbol)`: no bracket before it is open")
+    }
     static let nameAfterDot = LocalizedText(zh: "`.` 之后应为名称", en: "expected a name after `.`")
     static let incomplete = LocalizedText(zh: "表达式不完整", en: "incomplete expression")
     static let unexpectedToken = LocalizedText(zh: "此处不应出现该符号", en: "unexpected token")

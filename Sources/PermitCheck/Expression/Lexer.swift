@@ -85,7 +85,7 @@ struct Lexer {
             if unit == "mo" {
                 guard let months = Int(exactly: value), CheckedConversion.monthRange.contains(months) else {
                     errors.append((ExpressionMessages.monthsOutOfRange(text), start..<i))
-                    return Token(kind: .months(0), range: start..<i)
+                    return Token(kind: .invalid, range: start..<i)
                 }
                 return Token(kind: .months(months), range: start..<i)
             }
@@ -115,13 +115,13 @@ struct Lexer {
             i = end
             if let time = Timestamp(text) { return Token(kind: .time(time), range: start..<end) }
             errors.append((ExpressionMessages.invalidTime(text), start..<end))
-            return Token(kind: .number(0), range: start..<end)
+            return Token(kind: .invalid, range: start..<end)
         }
         let text = String(String.UnicodeScalarView(s[start..<end]))
         i = end
         if let date = LocalDate(text) { return Token(kind: .date(date), range: start..<end) }
         errors.append((ExpressionMessages.invalidDate(text), start..<end))
-        return Token(kind: .number(0), range: start..<end)
+        return Token(kind: .invalid, range: start..<end)
     }
 
     private mutating func string(quote: Unicode.Scalar) -> Token {

@@ -9,6 +9,16 @@
 /// the tree grows (flat chains such as `a + b + c` are built by loops but
 /// make a deep tree that every later phase recurses along). Past a limit it
 /// reports once and stops, so no hostile text can overflow the stack.
+///
+/// Short of a limit, the parser recovers so that one expression can report
+/// several independent mistakes: a closing bracket nothing opened is reported
+/// and dropped before parsing; inside `( … )`, `[ … ]` and argument lists an
+/// item that does not end at `,` or the closing bracket is reported once and
+/// skipped to the next `,` or the bracket at its own level; a missing operand
+/// becomes a placeholder without consuming the `)`, `]`, `,` or `:` that ends
+/// it. Nodes built around a syntax error are listed in ``damaged``: the
+/// checker types their parts (and reports their own errors) but nothing that
+/// depends on the missing piece, so no error cascades from a recovery.
 struct Parser {
     /// Comprehension names: `xs.name(x, body)`.
     static let comprehensions: Set<String> = ["filter", "map", "all", "exists", "count", "sum", "min", "max", "avg", "first", "any", "none", "min_by", "max_by"]
@@ -22,6 +32,12 @@ struct Parser {
     /// further error is reported.
     private var abandoned = false
     private(set) var errors: [(code: String, message: LocalizedText, range: Range<Int>)] = []
+    /// Nodes that stand for, or contain, text the parser could not read: a
+    /// missing operand's placeholder, a call, list or index whose brackets
+    /// held a syntax error. Their types are unknown and raise no error.
+    private(set) var damaged: Set<Int> = []
+    /// A limit was exceeded: the tree is cut short and must not be checked.
+    var exceededLimit: Bool { abandoned }
 
     init(_ text: String) {
         let length = text.unicodeScalars.count
@@ -32,8 +48,39 @@ struct Parser {
             return
         }
         var lexer = Lexer(text)
-        tokens = lexer.tokens()
-        errors = lexer.errors.map { (ExpressionMessages.code, $0.message, $0.range) }
+        let lexed = lexer.tokens()
+        let (kept, stray) = Parser.dropStrayClosers(lexed)
+        tokens = kept
+        errors = (lexer.errors + stray).sorted { $0.range.lowerBound < $1.range.lowerBound }
+            .prefix(InputLimits.expressionErrors).map { (ExpressionMessages.code, $0.message, $0.range) }
+    }
+
+    /// The tokens without closing brackets that nothing opened (`f(x))`), each
+    /// reported, so the text after one is still parsed. A closer that does not
+    /// match the innermost opener stays: the list it interrupts reports it.
+    private static func dropStrayClosers(_ tokens: [Token]) -> ([Token], [(message: LocalizedText, range: Range<Int>)]) {
+        var open: [String] = []
+        var kept: [Token] = []
+        var errors: [(message: LocalizedText, range: Range<Int>)] = []
+        kept.reserveCapacity(tokens.count)
+        for token in tokens {
+            if case .symbol(let s) = token.kind {
+                switch s {
+                case "(", "[":
+                    open.append(s)
+                case ")", "]":
+                    if open.isEmpty {
+                        errors.append((ExpressionMessages.unmatchedCloser(s), token.range))
+                        continue
+                    }
+                    if open.last == (s == ")" ? "(" : "[") { open.removeLast() }
+                default:
+                    break
+                }
+            }
+            kept.append(token)
+        }
+        return (kept, errors)
     }
 
     /// Parses the whole text as one expression.
@@ -61,7 +108,7 @@ struct Parser {
     }
 
     private mutating func fail(_ message: LocalizedText, _ range: Range<Int>) {
-        if abandoned || errors.last?.range.lowerBound == range.lowerBound { return }
+        if abandoned || errors.count >= InputLimits.expressionErrors || errors.contains(where: { $0.range.lowerBound == range.lowerBound }) { return }
         errors.append((ExpressionMessages.code, message, range))
     }
 
@@ -84,7 +131,78 @@ struct Parser {
     /// The placeholder of an abandoned parse.
     private mutating func abandonedNode() -> Expr {
         nextID += 1
+        damaged.insert(nextID)
         return Expr(id: nextID, kind: .null, range: peek.range, anchor: peek.range.lowerBound)
+    }
+
+    /// Stands where an operand could not be read; its type is unknown.
+    private mutating func placeholder(_ range: Range<Int>) -> Expr {
+        let e = make(.null, range)
+        damaged.insert(e.id)
+        return e
+    }
+
+    private var atEnd: Bool { peek.kind == .end }
+
+    /// Tokens that cannot start an operand but end one or join two: a missing
+    /// operand before one of them is reported without consuming it, so the
+    /// bracket, list or operator loop it belongs to takes it (`f(a, )`,
+    /// `(a + )`, `a && && b` are one mistake each).
+    private var atOperandEnd: Bool {
+        switch peek.kind {
+        case .symbol(let s): return Parser.operandEnds.contains(s)
+        case .keyword(let k): return k == "and" || k == "or" || k == "in"
+        default: return false
+        }
+    }
+
+    private static let operandEnds: Set<String> = [
+        ")", "]", ",", ":", "?", "??", "||", "&&", "==", "!=", "<", "<=", ">", ">=", "+", "*", "/",
+    ]
+
+    /// Skips to the next `closer` (or `,` when `commas`) at this bracket level,
+    /// or to the end, after an item that did not end where it should.
+    private mutating func skip(to closer: String, commas: Bool = true) {
+        var depth = 0
+        while !atEnd {
+            if case .symbol(let s) = peek.kind {
+                if depth == 0, s == closer || (commas && s == ",") { return }
+                if s == "(" || s == "[" { depth += 1 }
+                if s == ")" || s == "]" {
+                    // A closer of an outer bracket ends the skip too: the outer list takes it.
+                    if depth == 0 { return }
+                    depth -= 1
+                }
+            }
+            _ = advance()
+        }
+    }
+
+    /// Comma-separated items up to `closer` (which it consumes). Returns the
+    /// offset past the closer and whether a syntax error arose in between.
+    private mutating func items(_ into: inout [Expr], closer: String) -> (end: Int, damaged: Bool) {
+        let before = errors.count
+        var resynchronised = false
+        if !isSymbol(closer) {
+            repeat {
+                if isSymbol(",") { _ = advance() }
+                let start = errors.count
+                into.append(conditional())
+                if abandoned { break }
+                if !isSymbol(",") && !isSymbol(closer) && !atEnd {
+                    if errors.count == start { fail(ExpressionMessages.expectedEither(",", closer), peek.range) }
+                    skip(to: closer)
+                    resynchronised = true
+                }
+            } while isSymbol(",")
+        }
+        let end = peek.range.upperBound
+        if isSymbol(closer) {
+            _ = advance()
+        } else if !resynchronised {
+            fail(ExpressionMessages.expected(closer), peek.range)
+        }
+        return (end, errors.count > before)
     }
 
     private mutating func expect(_ symbol: String) {
@@ -183,11 +301,20 @@ struct Parser {
             if isSymbol(".") || isSymbol("?.") {
                 let optional = isSymbol("?.")
                 _ = advance()
-                let nameToken = advance()
-                guard case .identifier(let name) = nameToken.kind else {
-                    fail(ExpressionMessages.nameAfterDot, nameToken.range)
-                    return e
+                guard case .identifier(let name) = peek.kind else {
+                    // An operator, bracket, keyword or the end stays for the rule
+                    // after: `x. > 1` is one mistake, not two.
+                    let bad = peek
+                    fail(ExpressionMessages.nameAfterDot, bad.range)
+                    switch bad.kind {
+                    case .symbol, .keyword, .end: break
+                    default: _ = advance()
+                    }
+                    let node = make(.member(e, name: "", optional: optional), e.range.lowerBound..<bad.range.lowerBound, anchor: bad.range.lowerBound)
+                    damaged.insert(node.id)
+                    return node
                 }
+                let nameToken = advance()
                 if isSymbol("(") {
                     e = call(name, receiver: e, start: e.range.lowerBound, anchor: nameToken.range.lowerBound)
                 } else {
@@ -195,10 +322,17 @@ struct Parser {
                 }
             } else if isSymbol("[") {
                 _ = advance()
+                let before = errors.count
                 let index = conditional()
+                if abandoned { return e }
+                if !isSymbol("]") && !atEnd {
+                    if errors.count == before { fail(ExpressionMessages.expected("]"), peek.range) }
+                    skip(to: "]", commas: false)
+                }
                 let close = peek.range.upperBound
-                expect("]")
+                if isSymbol("]") { _ = advance() } else if errors.count == before { fail(ExpressionMessages.expected("]"), peek.range) }
                 e = make(.index(e, index), e.range.lowerBound..<close)
+                if errors.count > before { damaged.insert(e.id) }
             } else {
                 return e
             }
@@ -209,21 +343,25 @@ struct Parser {
     private mutating func call(_ name: String, receiver: Expr?, start: Int, anchor: Int? = nil) -> Expr {
         expect("(")
         var args: [Expr] = receiver.map { [$0] } ?? []
-        if !isSymbol(")") {
-            repeat {
-                if isSymbol(",") { _ = advance() }
-                args.append(conditional())
-            } while isSymbol(",")
-        }
-        let end = peek.range.upperBound
-        expect(")")
+        let (end, broken) = items(&args, closer: ")")
+        let node: Expr
         if Parser.comprehensions.contains(name), args.count == 3, case .identifier(let variable) = args[1].kind {
-            return make(.comprehension(name: name, collection: args[0], variable: variable, body: args[2]), start..<end, anchor: anchor)
+            node = make(.comprehension(name: name, collection: args[0], variable: variable, body: args[2]), start..<end, anchor: anchor)
+        } else {
+            node = make(.call(name: name, args: args, method: receiver != nil), start..<end, anchor: anchor)
         }
-        return make(.call(name: name, args: args, method: receiver != nil), start..<end, anchor: anchor)
+        // The arguments read may not be the arguments meant: the checker
+        // still judges the name, never the count or the types.
+        if broken { damaged.insert(node.id) }
+        return node
     }
 
     private mutating func primary() -> Expr {
+        if atOperandEnd {
+            // A missing operand: `f(a, )`, `(a + )`, `c ? : b`. The token stays for its list or operator.
+            fail(ExpressionMessages.unexpectedToken, peek.range)
+            return placeholder(peek.range.lowerBound..<peek.range.lowerBound)
+        }
         let t = advance()
         switch t.kind {
         case .number(let v): return make(.number(v, unit: nil), t.range)
@@ -239,26 +377,34 @@ struct Parser {
             if isSymbol("(") { return call(name, receiver: nil, start: t.range.lowerBound) }
             return make(.identifier(name), t.range)
         case .symbol("("):
+            let before = errors.count
             let e = conditional()
+            if abandoned { return e }
+            if !isSymbol(")") && !atEnd {
+                // `(a b)`: report once (unless `a` did), then resume after the bracket.
+                if errors.count == before { fail(ExpressionMessages.expected(")"), peek.range) }
+                skip(to: ")", commas: false)
+                if isSymbol(")") { _ = advance() }
+                damaged.insert(e.id)
+                return e
+            }
             expect(")")
             return e
         case .symbol("["):
-            var items: [Expr] = []
-            if !isSymbol("]") {
-                repeat {
-                    if isSymbol(",") { _ = advance() }
-                    items.append(conditional())
-                } while isSymbol(",")
-            }
-            let end = peek.range.upperBound
-            expect("]")
-            return make(.list(items), t.range.lowerBound..<end)
+            var list: [Expr] = []
+            let (end, broken) = items(&list, closer: "]")
+            let node = make(.list(list), t.range.lowerBound..<end)
+            if broken { damaged.insert(node.id) }
+            return node
+        case .invalid:
+            // The lexer reported it (a bad date, time or month count).
+            return placeholder(t.range)
         case .end:
             fail(ExpressionMessages.incomplete, t.range)
-            return make(.null, t.range)
+            return placeholder(t.range)
         default:
             fail(ExpressionMessages.unexpectedToken, t.range)
-            return make(.null, t.range)
+            return placeholder(t.range)
         }
     }
 }

@@ -10,6 +10,9 @@ struct Token: Sendable, Equatable {
         case identifier(String)
         case keyword(String)
         case symbol(String)
+        /// A literal the lexer could not read (already reported): a bad date,
+        /// time or month count. The parser puts a placeholder in its place.
+        case invalid
         case end
     }
 

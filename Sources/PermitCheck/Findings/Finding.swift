@@ -76,4 +76,8 @@ public struct Report: Sendable {
     public var findings: [Finding]
     public var outcomes: [RuleOutcome]
     public var failures: [EvaluationFailure]
+    /// Where each finding's subject starts in the document it was read from
+    /// (by JSON Pointer; lines count from the document's first line). Filled
+    /// only when a report format asks for it (``ItemChecker/locateSubjects``).
+    public var positions: [String: TextPosition] = [:]
 }

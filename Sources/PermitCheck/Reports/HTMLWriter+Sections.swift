@@ -21,23 +21,17 @@ extension HTMLWriter {
     private func article(_ f: Finding, _ filing: Filing, charts: inout Int) -> String {
         let l = language, other = ReportLabel.other(l)
         let title = pack.rule(f.rule)?.title.text(l) ?? ""
-        var html = "<article class=\"finding \(f.severity.rawValue)\">\n<h4><span class=\"badge \(f.severity.rawValue)\">"
+        var html = "<article class=\"finding \(f.severity.rawValue) \(Self.filterClasses(f))\">\n<h4><span class=\"badge \(f.severity.rawValue)\">"
         html += "\(ReportLabel.severity(f.severity).text(l))</span> <code>\(Markup.escape(f.rule))</code> \(Markup.escape(title))</h4>\n"
         html += "<p class=\"subject\">\(ReportLabel.subject.text(l)): <code>\(Markup.escape(f.subject))</code> · <span class=\"family\">"
-        html += "\(Markup.escape(f.family))</span></p>\n"
+        html += "\(Markup.escape(EvidenceLabels.family(f.family).text(l)))</span></p>\n"
         html += "<p class=\"message\" title=\"\(Markup.escape(f.message.text(other)))\">\(Markup.escape(f.message.text(l)))</p>\n"
         html += "<p class=\"alt\" lang=\"\(other == .zh ? "zh-CN" : "en")\">\(Markup.escape(f.message.text(other)))</p>\n"
         if charts > 0, let chart = ExceedanceChart.svg(for: f, in: filing, pack: pack, language: l) {
             charts -= 1
             html += "<figure>\(chart)</figure>\n"
         }
-        if f.evidence.count > 0 {
-            html += "<table class=\"evidence\"><caption>\(ReportLabel.evidence.text(l))</caption>"
-            for member in f.evidence {
-                html += "<tr><th>\(Markup.escape(member.key))</th><td>\(Markup.escape(Self.text(member.value)))</td></tr>"
-            }
-            html += "</table>\n"
-        }
+        if f.evidence.count > 0 { html += evidenceTable(f) }
         html += "<p class=\"acts\">\(ReportLabel.acts.text(l)): \(f.acts.from)\(f.acts.to == f.acts.from ? "" : " – \(f.acts.to)")</p>\n"
         if !f.basis.isEmpty {
             html += "<div class=\"basis\">\(ReportLabel.basis.text(l)):<ul>"
@@ -59,9 +53,13 @@ extension HTMLWriter {
         return html + "</ul></div>\n"
     }
 
-    /// Evidence values: strings as they are, everything else as compact JSON.
-    static func text(_ value: JSONValue) -> String {
-        if case .string(let s) = value { return s }
-        return JSONWriter().string(value)
+    /// The evidence for people (``EvidenceFormat``): labels in the report's
+    /// language, values rounded with units (the exact values are in JSON).
+    func evidenceTable(_ f: Finding) -> String {
+        var html = "<table class=\"evidence\"><caption>\(ReportLabel.evidence.text(language))</caption>"
+        for row in EvidenceFormat.rows(f, language) {
+            html += "<tr><th>\(Markup.escape(row.label))</th><td>\(Markup.escape(row.value))</td></tr>"
+        }
+        return html + "</table>\n"
     }
 }

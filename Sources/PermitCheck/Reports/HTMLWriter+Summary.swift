@@ -18,7 +18,7 @@ extension HTMLWriter {
         html += SVGBarChart(title: ReportLabel.bySeverity.text(l), bars: s.findings == 0 ? [] : severityBars, emptyText: empty).render() + "\n"
         let families = s.findingsByFamily.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         let familyBars = families.map { family in
-            SVGBarChart.Bar(label: family.key, segments: [.init(value: Double(family.value), color: HTMLStyle.neutral, label: "\(family.key) \(family.value)")])
+            SVGBarChart.Bar(label: EvidenceLabels.family(family.key).text(l), segments: [.init(value: Double(family.value), color: HTMLStyle.neutral, label: "\(family.key) \(family.value)")])
         }
         html += SVGBarChart(title: ReportLabel.byFamily.text(l), bars: familyBars, emptyText: empty).render() + "\n"
         let enterpriseBars = s.worstEnterprises(s.enterprises.count).map { entry in

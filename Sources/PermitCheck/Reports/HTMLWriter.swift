@@ -1,6 +1,7 @@
 /// One self-contained HTML page for the whole audit: a summary with inline
-/// SVG bar charts, a section per enterprise (by credit code, in the order
-/// they first appear) with every finding, and the input errors.
+/// SVG bar charts, the input errors, filters and an index by rule and by
+/// enterprise (`HTMLWriter+Index.swift`), then a section per enterprise (by
+/// credit code, in the order they first appear) with every finding.
 ///
 /// No external assets, no scripts, no date: the same audit gives the same
 /// bytes, and the file can be mailed or archived as it is. Each filing is
@@ -17,6 +18,8 @@ public struct HTMLWriter: ReportWriter {
     /// Rendered filing blocks by credit code.
     private var sections: [String: [String]] = [:]
     private var inputErrors: [String] = []
+    /// Enterprises (credit codes) with findings of each rule, for the rule index.
+    private var enterprisesByRule: [String: Set<String>] = [:]
     /// Exceedance charts still to draw: a bound on the page's size (and the
     /// writer's memory) in audits of thousands of filings.
     private var chartsLeft: Int
@@ -37,6 +40,7 @@ public struct HTMLWriter: ReportWriter {
             let uscc = filing.enterprise.uscc
             if sections[uscc] == nil { order.append(uscc); names[uscc] = filing.enterprise.name }
             sections[uscc, default: []].append(filingBlock(filing, report, charts: &chartsLeft))
+            for f in report.findings { enterprisesByRule[f.rule, default: []].insert(uscc) }
         case .inputError(let record):
             inputErrors.append(inputErrorBlock(record))
         }
@@ -48,15 +52,15 @@ public struct HTMLWriter: ReportWriter {
         let l = language
         var html = "<!DOCTYPE html>\n<html lang=\"\(l == .zh ? "zh-CN" : "en")\">\n<head>\n<meta charset=\"utf-8\">\n"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        html += "<title>\(Markup.escape(title))</title>\n<style>\(HTMLStyle.css)</style>\n</head>\n<body>\n"
+        let filters = filterControls(summary)
+        html += "<title>\(Markup.escape(title))</title>\n<style>\(HTMLStyle.css)\(filters.css)</style>\n</head>\n<body>\n"
         html += "<header><h1>\(Markup.escape(title))</h1>\n<p class=\"meta\">\(ReportLabel.pack.text(l)): <code>\(Markup.escape(pack.reference))</code>"
         html += " · \(Markup.escape(pack.contentHash)) · \(ReportLabel.engine.text(l)): permitcheck \(PermitCheckVersion.engine)</p></header>\n"
         html += summarySection(summary)
-        html += "<nav><h2>\(ReportLabel.enterprises.text(l))</h2><ol>"
-        for uscc in order {
-            html += "<li><a href=\"#\(anchor(uscc))\">\(Markup.escape(names[uscc] ?? uscc))</a> <code>\(Markup.escape(uscc))</code></li>"
-        }
-        html += "</ol></nav>\n<main>\n"
+        html += inputErrorSection(inputErrors)
+        html += filters.inputs + filterBar(summary)
+        html += "<nav>\n" + ruleIndex(summary, enterprisesByRule: enterprisesByRule) + enterpriseIndex(summary, order: order, names: names)
+        html += "</nav>\n<main>\n"
         for uscc in order {
             let tally = summary.enterprises[uscc]
             html += "<section class=\"enterprise\" id=\"\(anchor(uscc))\">\n<h2>\(Markup.escape(names[uscc] ?? uscc))</h2>\n"
@@ -65,11 +69,13 @@ public struct HTMLWriter: ReportWriter {
             html += Markup.escape(ReportText.severities(tally?.bySeverity ?? [:], l)) + "</p>\n"
             html += (sections[uscc] ?? []).joined() + "</section>\n"
         }
-        if !inputErrors.isEmpty {
-            html += "<section class=\"input-errors\" id=\"input-errors\">\n<h2>\(ReportLabel.inputErrors.text(l)) (\(inputErrors.count))</h2>\n"
-            html += inputErrors.joined() + "</section>\n"
-        }
-        return html + "</main>\n</body>\n</html>\n"
+        return html + "</main>\n" + fontNote() + "</body>\n</html>\n"
+    }
+
+    /// Both languages, since the reader who needs it may not read the page's.
+    func fontNote() -> String {
+        "<footer class=\"meta\"><p>\(Markup.escape(ReportLabel.cjkFont.text(language)))</p>"
+            + "<p class=\"alt\">\(Markup.escape(ReportLabel.cjkFont.text(ReportLabel.other(language))))</p></footer>\n"
     }
 
     /// A fragment id from a credit code (which may hold anything when malformed).

@@ -5,6 +5,10 @@
 public enum ReportFormat: String, Sendable, CaseIterable {
     case text, json, jsonl, sarif, csv, junit, html
 
+    /// Whether the format shows where each finding's subject is in the
+    /// filing's text (SARIF regions), so the checker should find out.
+    public var showsPositions: Bool { self == .sarif }
+
     /// One line for help texts, in both languages.
     public var summary: String {
         switch self {
@@ -33,14 +37,16 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 
     /// A writer of this format for `pack`'s findings, with messages in
     /// `language`; `color` is for `text` on a terminal only; `filingRecords`
-    /// adds a record per checked filing to `jsonl` (``FilingRecord``).
-    public func writer(pack: CompiledPack, language: Language, color: Bool = false, filingRecords: Bool = false) -> any ReportWriter {
+    /// adds a record per checked filing to `jsonl` (``FilingRecord``);
+    /// `byteOrderMark` starts `csv` with U+FEFF, for Excel.
+    public func writer(pack: CompiledPack, language: Language, color: Bool = false, filingRecords: Bool = false,
+                       byteOrderMark: Bool = true) -> any ReportWriter {
         switch self {
         case .text: return TextWriter(language: language, color: color)
         case .json: return ReportJSONWriter(pack: pack)
         case .jsonl: return JSONLinesWriter(filingRecords: filingRecords)
         case .sarif: return SARIFWriter(pack: pack, language: language)
-        case .csv: return CSVWriter(pack: pack, language: language)
+        case .csv: return CSVWriter(pack: pack, language: language, byteOrderMark: byteOrderMark)
         case .junit: return JUnitWriter(pack: pack, language: language)
         case .html: return HTMLWriter(pack: pack, language: language)
         }

@@ -35,7 +35,8 @@ public struct SARIFWriter: ReportWriter {
     /// Keeps the item's results or notifications; writes nothing yet.
     public mutating func add(_ item: AuditItem) -> String {
         switch item {
-        case .checked(let filing, let report, let source): add(report, enterpriseName: filing.enterprise.name, source: source.path)
+        case .checked(let filing, let report, let source):
+            add(report, enterpriseName: filing.enterprise.name, source: source.path, firstLine: source.line ?? 1)
         case .inputError(let record): notifications += record.problems.filter { $0.severity == .error }.map { notification(record, $0) }
         }
         return ""
@@ -46,10 +47,14 @@ public struct SARIFWriter: ReportWriter {
         JSONWriter(pretty: true).string(log()) + "\n"
     }
 
-    /// `source` is the file the filing was read from; empty when it was not a file.
-    mutating func add(_ report: Report, enterpriseName: String?, source: String) {
+    /// `source` is the file the filing was read from; empty when it was not a
+    /// file. `firstLine` is the file line the document starts on (its line in JSON Lines).
+    mutating func add(_ report: Report, enterpriseName: String?, source: String, firstLine: Int = 1) {
         let uri = source.isEmpty ? nil : Self.uri(source)
-        for f in report.findings { results.append(result(f, uri: uri, enterpriseName: enterpriseName)) }
+        for f in report.findings {
+            let region = report.positions[f.subject].map { TextPosition(line: firstLine + $0.line - 1, column: $0.column) }
+            results.append(result(f, uri: uri, region: region, enterpriseName: enterpriseName))
+        }
         for e in report.failures { notifications.append(notification(e, uri: uri)) }
     }
 
@@ -72,13 +77,13 @@ public struct SARIFWriter: ReportWriter {
         ])
     }
 
-    private func result(_ f: Finding, uri: String?, enterpriseName: String?) -> JSONValue {
+    private func result(_ f: Finding, uri: String?, region: TextPosition?, enterpriseName: String?) -> JSONValue {
         var o = JSONObject()
         o["ruleId"] = .string(f.rule)
         if let index = ruleIndex[f.rule] { o["ruleIndex"] = .number(Double(index)) }
         o["level"] = .string(SARIFRules.level(f.severity))
         o["message"] = .object(["text": .string(f.message.text(language))])
-        o["locations"] = .array([location(filing: f.filing, pointer: f.subject, uri: uri)])
+        o["locations"] = .array([location(filing: f.filing, pointer: f.subject, uri: uri, region: region)])
         o["partialFingerprints"] = .object(["permitcheck/v1": .string(f.fingerprint)])
         var p = JSONObject()
         p["severity"] = .string(f.severity.rawValue)
@@ -95,9 +100,17 @@ public struct SARIFWriter: ReportWriter {
         return .object(o)
     }
 
-    private func location(filing: String, pointer: String, uri: String?) -> JSONValue {
+    /// A logical location `<filing>#<pointer>` and, for a file, the file and
+    /// (when the subject was located) the line and column where its value starts.
+    private func location(filing: String, pointer: String, uri: String?, region: TextPosition? = nil) -> JSONValue {
         var o = JSONObject()
-        if let uri { o["physicalLocation"] = .object(["artifactLocation": .object(["uri": .string(uri)])]) }
+        if let uri {
+            var physical: JSONObject = ["artifactLocation": .object(["uri": .string(uri)])]
+            if let region {
+                physical["region"] = .object(["startLine": .number(Double(region.line)), "startColumn": .number(Double(region.column))])
+            }
+            o["physicalLocation"] = .object(physical)
+        }
         o["logicalLocations"] = .array([.object([
             "name": .string(pointer.split(separator: "/").last.map(String.init) ?? filing),
             "fullyQualifiedName": .string("\(filing)#\(pointer)"), "kind": "object",

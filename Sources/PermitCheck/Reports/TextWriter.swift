@@ -36,7 +36,7 @@ public struct TextWriter: ReportWriter {
         if !summary.findingsByFamily.isEmpty {
             out += "  \(ReportLabel.byFamily.text(l)):\n"
             for family in summary.findingsByFamily.keys.sorted() {
-                out += "    \(family): \(summary.findingsByFamily[family] ?? 0)\n"
+                out += "    \(EvidenceLabels.family(family).text(l)): \(summary.findingsByFamily[family] ?? 0)\n"
             }
         }
         let worst = summary.worstEnterprises()
@@ -56,7 +56,7 @@ public struct TextWriter: ReportWriter {
         for f in report.findings {
             out += "  " + paint("[\(f.severity.rawValue)]", ANSI.colour(f.severity)) + " " + paint(f.rule, ANSI.bold) + " \(f.subject)\n"
             out += "    \(f.message.text(l))\n"
-            if f.evidence.count > 0 { out += "    " + paint(ReportText.evidence(f.evidence), ANSI.dim) + "\n" }
+            if f.evidence.count > 0 { out += "    " + paint("\(ReportLabel.evidence.text(l)): " + EvidenceFormat.line(f, l), ANSI.dim) + "\n" }
             let acts = f.acts.from == f.acts.to ? "\(f.acts.from)" : "\(f.acts.from) – \(f.acts.to)"
             out += "    " + paint("\(ReportLabel.acts.text(l)): \(acts)", ANSI.dim) + "\n"
             for c in f.basis { out += "    " + paint("\(ReportLabel.basis.text(l)): \(c.display(l))", ANSI.dim) + "\n" }

@@ -54,7 +54,9 @@ struct ExprSyntax: Sendable {
 
     var source: ExprSource {
         let map = ScalarMap(node: node, source: file)
-        return ExprSource(text: text, locate: { map.location(ofOffset: $0) })
+        var source = ExprSource(text: text, locate: { map.location(ofOffset: $0) })
+        if case .scalar(_, .plain) = node.kind { source.plain = true }
+        return source
     }
 }
 
@@ -94,6 +96,9 @@ struct RuleSyntax: Sendable {
     /// A field path appended to the subject's pointer (`at: uscc` → `/enterprise/uscc`).
     var at: String?
     var lets: [(name: String, expr: ExprSyntax)]
+    /// Names of `for` and `let` entries whose value is not an expression
+    /// (already reported): their uses are not reported again.
+    var unreadable: [String] = []
     var when: ExprSyntax
     var evidence: [(name: String, expr: ExprSyntax)]
     var tests: [TestCaseSyntax]

@@ -3,7 +3,7 @@ enum RuleReader {
     static func read(_ node: YAMLNode, _ reader: inout NodeReader) -> RuleSyntax? {
         let context = node["id"]?.scalar.map { "rule \($0)" } ?? "rule"
         guard let e = reader.entries(node, context: context, allowed: PackReader.ruleKeys, required: ["id", "family", "severity", "title", "when"]),
-              let idEntry = e["id"], let id = reader.string(idEntry), let severityEntry = e["severity"], let whenEntry = e["when"]
+              let idEntry = e["id"], let id = reader.string(idEntry), let severityEntry = e["severity"]
         else { return nil }
         var message: MessageSyntax?
         if let m = e["message"], let parts = reader.entries(m.value, context: "\(context) message", allowed: ["zh", "en"], required: ["zh", "en"]),
@@ -18,11 +18,15 @@ enum RuleReader {
                 reader.report(SyntaxMessages.wrongKind("tests", expected: YAMLMessages.sequence, found: t.value.kindName), at: t.value)
             }
         }
-        for key in ["when"] where whenEntry.value.scalar == nil {
-            reader.report(SyntaxMessages.wrongKind(key, expected: SyntaxMessages.expression, found: whenEntry.value.kindName), at: whenEntry.value)
-            return nil
+        // Without a usable `when` (already reported) the rest of the rule is still
+        // checked, against a `when` that is `null` and raises nothing.
+        var when = e["when"]?.value
+        if let w = when, w.scalar == nil {
+            reader.report(SyntaxMessages.wrongKind("when", expected: SyntaxMessages.expression, found: w.kindName), at: w)
+            when = nil
         }
-        return RuleSyntax(
+        let whenNode = when ?? YAMLNode(kind: .scalar("null", .plain), location: node.location, startIndex: node.startIndex, endIndex: node.startIndex)
+        var rule = RuleSyntax(
             id: id, idNode: idEntry.value, node: node, family: reader.string(e["family"]) ?? "",
             severity: ExprSyntax(node: severityEntry.value, file: reader.file),
             title: reader.localized(e["title"], context: "\(context) title") ?? LocalizedText(zh: id, en: id),
@@ -30,8 +34,11 @@ enum RuleReader {
             acts: LawReader.scalar(e["acts"], &reader), actDates: expression(e["actDates"], &reader),
             medium: expression(e["medium"], &reader), appliesFrom: e["appliesFrom"]?.value, doc: reader.localized(e["doc"], context: "\(context) doc"),
             bindings: reader.namedExpressions(e["for"]), at: reader.string(e["at"]), lets: reader.namedExpressions(e["let"]),
-            when: ExprSyntax(node: whenEntry.value, file: reader.file),
+            when: ExprSyntax(node: whenNode, file: reader.file),
             evidence: reader.namedExpressions(e["evidence"]), tests: tests, file: reader.file)
+        rule.unreadable = [e["for"], e["let"]].compactMap { $0?.value.mapping }.joined()
+            .filter { $0.value.scalar == nil }.compactMap(\.key.scalar)
+        return rule
     }
 
     /// An optional single-expression key (`actDates`, `medium`).
