@@ -86,8 +86,10 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
             ],
-            resources: [.copy("openapi.json")],
-            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]
+            // Embedded by the plugin, not a resource: a binary copied alone still serves it.
+            exclude: ["openapi.json"],
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")],
+            plugins: ["BundlePacks"]
         ),
         .executableTarget(
             name: "permitcheck",

@@ -1,27 +1,39 @@
 import Foundation
 import PackagePlugin
 
-/// Build-tool plugin: embeds the repository's `Rules/` and `Schemas/` into the
-/// `PermitCheck` library as generated Swift source, so the bundled packs work
-/// from any directory and nothing is copied by hand into `Sources/`.
+/// Build-tool plugin: embeds files of the repository into a target as generated
+/// Swift source (`bundledFileTexts`, path → text): `Rules/` and `Schemas/` into
+/// the `PermitCheck` library, so the bundled packs work from any directory, and
+/// the OpenAPI document into `PermitCheckServer`, so a binary copied without
+/// any resource bundle still serves it. Nothing is copied by hand into `Sources/`.
 @main
 struct BundlePacks: BuildToolPlugin {
+    /// What each target embeds (folders or files, relative to the package).
+    static func paths(for target: String) -> [String] {
+        switch target {
+        case "PermitCheckServer": ["Sources/PermitCheckServer/openapi.json"]
+        default: ["Rules", "Schemas"]
+        }
+    }
+
     func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
         let root = context.package.directoryURL
-        let inputs = ["Rules", "Schemas"].flatMap { files(under: root.appending(path: $0)) }
+        let paths = Self.paths(for: target.name)
+        let inputs = paths.flatMap { files(under: root.appending(path: $0)) }
         let output = context.pluginWorkDirectoryURL.appending(path: "BundledFiles.swift")
         return [
             .buildCommand(
-                displayName: "Bundling rule packs and schemas",
+                displayName: "Bundling \(paths.joined(separator: ", ")) into \(target.name)",
                 executable: try context.tool(named: "permitcheck-bundler").url,
-                arguments: [root.path(percentEncoded: false), output.path(percentEncoded: false)],
+                arguments: [root.path(percentEncoded: false), output.path(percentEncoded: false)] + paths,
                 inputFiles: inputs,
                 outputFiles: [output]),
         ]
     }
 
-    /// Every regular file below `folder`, in path order.
+    /// Every regular file below `folder` (or `folder` itself when it is a file), in path order.
     func files(under folder: URL) -> [URL] {
+        if (try? folder.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { return [folder] }
         guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
         return walker.compactMap { $0 as? URL }
             .filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }

@@ -19,8 +19,8 @@ struct BatchOptions: ParsableArguments {
     @Option(help: "Write the report to this file instead of standard output. 报告输出文件。")
     var output: String?
 
-    @Option(help: "Exit with 1 when a finding is at or above this severity (critical, high, medium, low, info). 失败阈值。")
-    var failOn: Severity = .high
+    @Option(help: "Exit with 1 when a finding is at or above this severity (critical, high, medium, low, info), or never (alias none: report only). 失败阈值（never/none：只报告，不以发现失败）。")
+    var failOn: FailThreshold = .severity(.high)
 
     @Flag(help: "Read standard input (-) as one document rather than JSON Lines. 标准输入按单个文档读取（默认每行一份）。")
     var singleDocument = false
@@ -64,6 +64,7 @@ struct BatchOptions: ParsableArguments {
     /// Checks every input with `runner`, writing as it goes; returns the summary and the most serious finding.
     func run(jobs: Int, shard: (index: Int, count: Int)?, progress: Progress?) throws -> (AuditSummary, Severity?) {
         let compiled = try pack.load()
+        let selection = try pack.resolve(self.selection, in: compiled)
         let reference = try RegistryFile.load(registry, language: pack.lang)
         let sink = try ReportSink(path: output)
         var writer = writer(compiled)
@@ -88,9 +89,10 @@ struct BatchOptions: ParsableArguments {
         return (summary, worst)
     }
 
-    /// Exit status: 1 for findings at or above `--fail-on`, 65 for unreadable filings, else 0.
+    /// Exit status: 1 for findings at or above `--fail-on` (never with `never`),
+    /// 65 for unreadable filings, else 0.
     func exit(_ summary: AuditSummary, _ worst: Severity?) throws {
-        if let worst, worst >= failOn { throw ExitStatus.findings }
+        if let worst, failOn.fails(worst) { throw ExitStatus.findings }
         if summary.inputErrors > 0 { throw ExitStatus.invalidInput }
     }
 }
@@ -98,4 +100,41 @@ struct BatchOptions: ParsableArguments {
 /// `--format` takes the library's report formats, listed once there.
 extension ReportFormat: ExpressibleByArgument {}
 
-extension Severity: ExpressibleByArgument {}
+/// `--fail-on`: a severity, at or above which a finding fails the run, or
+/// `never` (alias `none`) for report-only runs, as `conftest --no-fail` and
+/// Semgrep without `--error`: findings are written and the exit is 0.
+enum FailThreshold: Equatable, ExpressibleByArgument, CustomStringConvertible {
+    case severity(Severity)
+    case never
+
+    init?(argument: String) {
+        switch argument.lowercased() {
+        case "never", "none": self = .never
+        default:
+            guard let severity = Severity(rawValue: argument.lowercased()) else { return nil }
+            self = .severity(severity)
+        }
+    }
+
+    /// Whether a finding of `severity` fails the run.
+    func fails(_ severity: Severity) -> Bool {
+        switch self {
+        case .severity(let threshold): severity >= threshold
+        case .never: false
+        }
+    }
+
+    var description: String {
+        switch self {
+        case .severity(let s): s.rawValue
+        case .never: "never"
+        }
+    }
+
+    var defaultValueDescription: String { description }
+
+    static var allValueStrings: [String] { Severity.allCases.map(\.rawValue) + ["never", "none"] }
+
+    /// Shell completions offer every value (not automatic: the type is not `CaseIterable`).
+    static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+}

@@ -29,9 +29,9 @@ struct DumpCommand: ParsableCommand {
             Console.error(DiagnosticRenderer(sources: error.sources).text(error.diagnostics, language: .en))
             throw ExitStatus.invalidInput
         }
-        guard let r = compiled.rule(rule), let s = DumpStage(rawValue: stage) else {
-            throw ValidationError("no rule \(rule) in \(compiled.reference), or unknown stage \(stage)")
-        }
+        guard let s = DumpStage(rawValue: stage) else { throw ValidationError("unknown stage \(stage): syntax, checked or compiled") }
+        let r: CompiledRule
+        do { r = try compiled.resolveRule(rule) } catch { throw ExitStatus.usage(error.message, language: .en) }
         Console.out(r.dump(s))
     }
 }

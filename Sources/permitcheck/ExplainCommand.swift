@@ -24,6 +24,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let compiled = try pack.load()
+        let rule = try pack.rule(self.rule, in: compiled).id
         guard let data = FileManager.default.contents(atPath: filing) else {
             Console.error("cannot read \(filing) / 无法读取 \(filing)\n")
             throw ExitStatus.invalidInput
@@ -39,7 +40,7 @@ struct ExplainCommand: ParsableCommand {
         }
         let reference = try RegistryFile.load(registry, language: pack.lang)
         guard let explanation = engine.explain(value, registry: reference, rule: rule, subject: subject) else {
-            throw ValidationError("no rule \(rule) in \(compiled.reference)")
+            throw ExitStatus.usage(LocalizedText(zh: "规则包 \(compiled.reference) 中没有规则 \(rule)", en: "no rule \(rule) in \(compiled.reference)"), language: pack.lang)
         }
         var out = "\(explanation.rule) — \(explanation.title.text(pack.lang)) (\(compiled.reference))\n"
         for step in explanation.law {

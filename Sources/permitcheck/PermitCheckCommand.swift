@@ -8,6 +8,10 @@ struct PermitCheckCommand: AsyncParsableCommand {
     /// Exit codes as documented: usage errors 64, our own `ExitCode`s as thrown,
     /// and 70 for anything unexpected (an internal failure, never a finding).
     static func main() async {
+        if CommandLine.arguments.dropFirst().elementsEqual(["--version"]) {
+            Console.out(versionText())
+            return
+        }
         do {
             var command = try parseAsRoot()
             if var asynchronous = command as? any AsyncParsableCommand {
@@ -27,6 +31,22 @@ struct PermitCheckCommand: AsyncParsableCommand {
         }
     }
 
+    /// `permitcheck --version`: the engine, then each bundled pack with its
+    /// version and content hash (what findings and the audit trail name), so a
+    /// report can be traced to the binary that wrote it.
+    static func versionText() -> String {
+        var out = "permitcheck \(PermitCheckVersion.engine)\n"
+        for name in PackFiles.bundledPackNames {
+            do {
+                let pack = try RulePack.bundled(name)
+                out += "  pack \(pack.reference) (bundled, content \(pack.contentHash))\n"
+            } catch {
+                out += "  pack \(name) (bundled; does not compile: `permitcheck lint \(name)`)\n"
+            }
+        }
+        return out
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "permitcheck",
         abstract: "Check pollutant-discharge-permit filings against rule packs. 按规则包检查排污许可执行报告。",
@@ -44,6 +64,17 @@ enum ExitStatus {
     static let findings = ExitCode(1)
     /// A filing or rule pack that cannot be read or compiled.
     static let invalidInput = ExitCode(65)
+    /// A usage error (an unknown option value, rule or family).
+    static let usage = ExitCode(64)
+
+    /// Prints `message` in both languages (the chosen one first) and returns
+    /// the usage status to throw. Not a `ValidationError`, which would print
+    /// the root command's usage text after a message that names a rule.
+    static func usage(_ message: LocalizedText, language: Language) -> ExitCode {
+        let other: Language = language == .zh ? .en : .zh
+        Console.error("permitcheck: \(message.text(language))\npermitcheck: \(message.text(other))\n")
+        return usage
+    }
 }
 
 /// Options shared by commands that load packs: the bundled packs by default,
@@ -82,6 +113,19 @@ struct PackOptions: ParsableArguments {
             Console.error(DiagnosticRenderer(sources: failure.sources).text(failure.diagnostics, language: lang))
             throw ExitStatus.invalidInput
         }
+    }
+}
+
+extension PackOptions {
+    /// The rule `id` names in `pack` (exact, or the one id equal ignoring
+    /// case); an unknown or ambiguous id is a usage error with "did you mean".
+    func rule(_ id: String, in pack: CompiledPack) throws -> CompiledRule {
+        do { return try pack.resolveRule(id) } catch { throw ExitStatus.usage(error.message, language: lang) }
+    }
+
+    /// `selection` with its ids and families as `pack` writes them; an unknown one is a usage error.
+    func resolve(_ selection: RuleSelection, in pack: CompiledPack) throws -> RuleSelection {
+        do { return try selection.resolved(in: pack) } catch { throw ExitStatus.usage(error.message, language: lang) }
     }
 }
 

@@ -24,11 +24,11 @@ struct RulesCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "One rule in full: title, severity, parameters with status and source, basis.")
         @OptionGroup var pack: PackOptions
-        @Argument(help: "Rule id.") var id: String
+        @Argument(help: "Rule id (case does not matter where only one id matches). 规则号。") var id: String
 
         func run() throws {
             let compiled = try pack.load()
-            guard let r = compiled.rule(id) else { throw ValidationError("no rule \(id) in \(compiled.reference)") }
+            let r = try pack.rule(id, in: compiled)
             var out = "\(r.id) — \(r.title.zh) / \(r.title.en)\n"
             out += "  pack: \(compiled.reference)\n  family: \(r.family)\n  severity: \(r.fixedSeverity?.rawValue ?? r.severityText)\n"
             out += "  acts: \(r.acts.rawValue)" + (r.appliesFrom.map { " (applies from \($0))" } ?? "") + "\n"

@@ -161,7 +161,7 @@ import Testing
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("audit-\(UUID().uuidString).sarif").path
         defer { try? FileManager.default.removeItem(atPath: output) }
         _ = try Self.run(["audit", TestFiles.exampleFilings.path, "--registry", Self.registry, "--format", "sarif", "--output", output])
-        let schema = TestFiles.repository.deletingLastPathComponent().appendingPathComponent("shared/schemas/sarif-2.1.0.json").path
+        let schema = TestFiles.sarifSchema.path
         let python = try Self.runPython("""
         import json, sys, jsonschema
         schema = json.load(open(sys.argv[1])); log = json.load(open(sys.argv[2]))

@@ -68,7 +68,7 @@ import Testing
         #expect(registry.ultraLowEmissionList.map(\.uscc) == [Parties.steel.uscc])
     }
 
-    /// Every credit code is a valid row of `shared/vectors/uscc.txt`, and no
+    /// Every credit code is a valid row of `Fixtures/vectors/uscc.txt`, and no
     /// two parties share one.
     @Test func creditCodesAreRealValidAndDistinct() throws {
         let vectors = Set(try TestFiles.vectorRows("uscc.txt").filter { $0.count > 1 && $0[1] == "valid" }.map { $0[0] })

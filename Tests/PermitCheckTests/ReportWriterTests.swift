@@ -10,7 +10,7 @@ import FoundationXML
 /// JSON by our parser, CSV by a strict RFC 4180 reader, JUnit by
 /// `XMLDocument`, SARIF by Python's `jsonschema` against the OASIS schema.
 @Suite struct ReportWriterTests {
-    static let sarifSchema = TestFiles.repository.deletingLastPathComponent().appendingPathComponent("shared/schemas/sarif-2.1.0.json")
+    static let sarifSchema = TestFiles.sarifSchema
 
     func audit() throws -> ReportAudit { try #require(ReportAudit.shared, "the examples or cn-national could not be loaded") }
 

@@ -1,17 +1,21 @@
 import Foundation
 
 /// Where the tests find files outside the test target: the repository
-/// (schemas, examples, fixtures) and the shared folder beside it (vectors).
+/// (schemas, examples, fixtures, and copies of the shared vectors and the
+/// SARIF schema under `Fixtures/`, so a bare clone tests alone).
 /// Located from this file's path, so no resources need bundling.
 enum TestFiles {
     /// `<repo>/Tests/PermitCheckTests/TestFiles.swift` → `<repo>`.
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `<repo>/../shared/vectors/<name>`.
+    /// `<repo>/Tests/PermitCheckTests/Fixtures/vectors/<name>` (copied from the project's shared vectors).
     static func vector(_ name: String) -> URL {
-        repository.deletingLastPathComponent().appendingPathComponent("shared/vectors/\(name)")
+        fixture("vectors/\(name)")
     }
+
+    /// The OASIS SARIF 2.1.0 JSON Schema (`Fixtures/schemas/sarif-2.1.0.json`).
+    static let sarifSchema = fixture("schemas/sarif-2.1.0.json")
 
     /// The build products folder the tests run from (`<scratch>/debug`, whatever
     /// `--scratch-path` was), so binaries are found beside this test bundle;

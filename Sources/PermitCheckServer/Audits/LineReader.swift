@@ -1,4 +1,5 @@
 import Hummingbird
+import NIOCore
 
 /// Splits a streamed request body into JSON Lines as the chunks arrive,
 /// handing each line on before the next chunk is read.
@@ -13,8 +14,10 @@ import Hummingbird
 struct LineReader {
     let maxLineBytes: Int
 
-    /// Reads `body` to its end; returns the number of lines seen (blank ones included).
-    func read(_ body: RequestBody, clock: UploadClock? = nil, into deliver: (AuditLine) async throws -> Void) async throws -> Int {
+    /// Reads `body` (the request body, or it inflated) to its end; returns the
+    /// number of lines seen (blank ones included).
+    func read<Body: AsyncSequence>(_ body: Body, clock: UploadClock? = nil, into deliver: (AuditLine) async throws -> Void) async throws -> Int
+    where Body.Element == ByteBuffer {
         try await read(body) { line in
             clock?.pause()
             try await deliver(line)
@@ -22,7 +25,8 @@ struct LineReader {
         }
     }
 
-    private func read(_ body: RequestBody, _ deliver: (AuditLine) async throws -> Void) async throws -> Int {
+    private func read<Body: AsyncSequence>(_ body: Body, _ deliver: (AuditLine) async throws -> Void) async throws -> Int
+    where Body.Element == ByteBuffer {
         var current: [UInt8] = []
         var skipped = 0
         var number = 0

@@ -37,6 +37,18 @@ extension APIError {
     static func tooLarge(_ limit: Int) -> APIError {
         APIError(status: .contentTooLarge, code: "body.too-large", message: LocalizedText(zh: "请求体超过上限 \(limit) 字节", en: "the request body exceeds the limit of \(limit) bytes"))
     }
+    static func inflatedTooLarge(_ limit: Int) -> APIError {
+        APIError(status: .contentTooLarge, code: "body.too-large", message: LocalizedText(zh: "请求体解压后超过上限 \(limit) 字节", en: "the request body exceeds the limit of \(limit) bytes once decompressed"))
+    }
+    static func inflationTooHigh(_ ratio: Int) -> APIError {
+        APIError(status: .contentTooLarge, code: "body.too-large", message: LocalizedText(zh: "请求体解压后超过压缩数据的 \(ratio) 倍（疑似压缩炸弹），上传已中止", en: "the request body inflates to more than \(ratio) times its compressed size (a compression bomb?); the upload is refused"))
+    }
+    static func unsupportedEncoding(_ coding: String) -> APIError {
+        APIError(status: .unsupportedMediaType, code: "body.unsupported-encoding", message: LocalizedText(zh: "不支持请求体编码 Content-Encoding: \(coding)，只接受 gzip 或不压缩", en: "Content-Encoding: \(coding) is not supported; send gzip or no encoding"), headers: [.acceptEncoding: "gzip"])
+    }
+    static func badGzip(_ reason: String) -> APIError {
+        APIError(status: .badRequest, code: "body.bad-gzip", message: LocalizedText(zh: "请求体不是有效的 gzip 数据：\(reason)", en: "the request body is not valid gzip: \(reason)"))
+    }
     static func saturated(_ what: LocalizedText, retryAfter: Int) -> APIError {
         APIError(status: .serviceUnavailable, code: "server.busy", message: what, headers: [.retryAfter: String(retryAfter)])
     }

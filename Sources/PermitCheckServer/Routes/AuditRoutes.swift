@@ -16,6 +16,7 @@ enum AuditRoutes {
             scope: identity.scope.rawValue, requestID: context.requestID, packName: pack.name, packVersion: pack.version,
             packHash: pack.contentHash, engineVersion: PermitCheckVersion.engine, state: "receiving")
         let selection = try QueryOptions.selection(request.uri.queryParameters, in: pack)
+        let encoding = try BodyEncoding(request.headers)
         let reader = BodyReader(s)
         let ticket = try reader.admit(identity, context)
         defer { s.uploads.leave(ticket) }
@@ -24,10 +25,15 @@ enum AuditRoutes {
         let upload = request.body
         let lineReader = LineReader(maxLineBytes: s.configuration.maxFilingBytes)
         do {
+            let bound = InflatingBody.auditBound(maxFilingBytes: s.configuration.maxFilingBytes)
             let lines = try await reader.stream { clock in
-                try await lineReader.read(upload, clock: clock) { line in
+                let deliver: (AuditLine) async throws -> Void = { line in
                     try await queue.push(line)
                     s.audits.received(id, lines: line.number)
+                }
+                switch encoding {
+                case .identity: return try await lineReader.read(upload, clock: clock, into: deliver)
+                case .gzip: return try await lineReader.read(InflatingBody(base: upload, bound: bound), clock: clock, into: deliver)
                 }
             }
             try await s.audits.uploadFinished(id, lines: lines, queue: queue)

@@ -31,21 +31,27 @@ struct BodyReader {
         return ticket
     }
 
-    /// The whole body of a filing, at most `maxFilingBytes`, within the body timeout.
+    /// The whole body of a filing, at most `maxFilingBytes` (after inflation
+    /// when it is gzip), within the body timeout; another encoding is `415`.
     func filing(_ request: Request, identity: Identity, context: AppRequestContext) async throws -> [UInt8] {
         let limit = configuration.maxFilingBytes
+        let encoding = try BodyEncoding(request.headers)
         try refuseDeclaredLength(request, limit: limit)
         let ticket = try admit(identity, context)
         defer { gate.leave(ticket) }
         let body = request.body
-        let buffer = try await Self.answering {
+        return try await Self.answering {
             try await BodyDeadline.run(clock: UploadClock(timeout: configuration.bodyTimeout), gate: gate) {
-                do { return try await body.collect(upTo: limit) } catch is NIOTooManyBytesError {
-                    throw APIError.tooLarge(limit)
+                switch encoding {
+                case .gzip:
+                    return try await InflatingBody(base: body, bound: .total(limit)).collect()
+                case .identity:
+                    do { return [UInt8](try await body.collect(upTo: limit).readableBytesView) } catch is NIOTooManyBytesError {
+                        throw APIError.tooLarge(limit)
+                    }
                 }
             }
         }
-        return [UInt8](buffer.readableBytesView)
     }
 
     /// Streams an audit's body through `read` under the body timeout; `read`

@@ -90,14 +90,13 @@ enum QueryOptions {
     /// `--family` do. A name the pack does not have is a bad query, not an empty check.
     static func selection(_ query: FlatDictionary<Substring, Substring>, in pack: CompiledPack) throws(APIError) -> RuleSelection {
         let selection = RuleSelection(rules: query.getAll("rule").map { String($0) }, families: query.getAll("family").map { String($0) })
-        let unknown = selection.unknown(in: pack)
-        if let rule = unknown.rules.first { throw .badQuery("rule", rule, allowed: pack.rules.map(\.id)) }
-        if let family = unknown.families.first {
-            var families: [String] = []
-            for r in pack.rules where !families.contains(r.family) { families.append(r.family) }
-            throw .badQuery("family", family, allowed: families)
+        // Ids match ignoring case where only one does, as on the command line.
+        do { return try selection.resolved(in: pack) } catch {
+            switch error.kind {
+            case .rule: throw .badQuery("rule", error.name, allowed: pack.rules.map(\.id))
+            case .family: throw .badQuery("family", error.name, allowed: pack.families)
+            }
         }
-        return selection
     }
 
     static func pack(_ query: FlatDictionary<Substring, Substring>, in snapshot: PackSnapshot) throws(APIError) -> CompiledPack {

@@ -37,14 +37,3 @@ enum OperationsRoutes {
         }
     }
 }
-
-/// The OpenAPI 3.1 document shipped as a resource of this target.
-enum OpenAPIDocument {
-    /// Its bytes, or a minimal stub naming the problem if the resource bundle is missing.
-    static let bytes: [UInt8] = {
-        guard let url = Bundle.module.url(forResource: "openapi", withExtension: "json"), let data = try? Data(contentsOf: url) else {
-            return Array(#"{"openapi":"3.1.0","info":{"title":"permitcheck (document missing from this build)","version":"0"},"paths":{}}"#.utf8)
-        }
-        return [UInt8](data)
-    }()
-}

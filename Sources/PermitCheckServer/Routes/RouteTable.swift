@@ -4,9 +4,9 @@ import Hummingbird
 /// `OpenAPITests` checks each method, path and status against `openapi.json`.
 enum RouteTable {
     static let routes: [Route] = [
-        Route(method: .post, path: "/v1/check", access: Route.anyToken, statuses: [200, 400, 408, 413, 429, 503], handler: CheckRoutes.check),
+        Route(method: .post, path: "/v1/check", access: Route.anyToken, statuses: [200, 400, 408, 413, 415, 429, 503], handler: CheckRoutes.check),
         Route(method: .get, path: "/v1/submissions/{id}", access: Route.anyToken, statuses: [200, 404], handler: CheckRoutes.submission),
-        Route(method: .post, path: "/v1/audits", access: Route.auditors, statuses: [202, 400, 408, 429, 503], handler: AuditRoutes.start),
+        Route(method: .post, path: "/v1/audits", access: Route.auditors, statuses: [202, 400, 408, 413, 415, 429, 503], handler: AuditRoutes.start),
         Route(method: .get, path: "/v1/audits/{id}", access: Route.auditors, statuses: [200, 404], handler: AuditRoutes.status),
         Route(method: .delete, path: "/v1/audits/{id}", access: Route.auditors, statuses: [200, 404, 409], handler: AuditRoutes.cancel),
         Route(method: .get, path: "/v1/audits/{id}/findings", access: Route.auditors, statuses: [200, 404], handler: AuditRoutes.findings),
