@@ -54,4 +54,17 @@ import Testing
         #expect(r.out.contains("input.too-large"))
         #expect(r.out.contains("\"record\":\"filing\",\"filing\":\"OK\""))
     }
+
+    /// A machine format on standard output still tells the person at the
+    /// terminal which rules were not judged for want of a registry.
+    @Test func checkWithoutARegistrySaysSoOnStandardErrorInMachineFormats() throws {
+        let example = CLITests.example("pharma-huangpi")
+        let bare = try CLITests.run(["check", example, "--format", "jsonl", "--fail-on", "never"])
+        #expect(bare.status == 0)
+        #expect(bare.err.contains("Rules not judged for want of registry data") && bare.err.contains("HW-LICENSE"))
+        #expect(!bare.out.contains("\"rule\":\"HW-LICENSE\""))
+        let given = try CLITests.run(["check", example, "--format", "jsonl", "--fail-on", "never", "--registry", CLITests.registry])
+        #expect(given.status == 0)
+        #expect(!given.err.contains("not judged"))
+    }
 }

@@ -41,7 +41,7 @@ public struct RegistryGap: Sendable, Equatable {
     }
 
     /// The heading over the list, in both languages.
-    static let heading = LocalizedText(zh: "因缺少登记库数据未能判定的规则（数据不足，不等于合规）",
+    public static let heading = LocalizedText(zh: "因缺少登记库数据未能判定的规则（数据不足，不等于合规）",
                                        en: "Rules not judged for want of registry data (insufficient data, not compliance)")
 }
 
