@@ -128,6 +128,10 @@ import Testing
             #expect(rule.json["basis"]?.array != nil)
             let missing = try await client.send("/v1/rules/NO-SUCH-RULE", token: TestEnvironment.Token.steel)
             #expect(missing.status == .notFound)
+            // As `rules show el-hour`: an id equal but for case names its rule.
+            let folded = try await client.send("/v1/rules/\(id.lowercased())?pack=wuhan", token: TestEnvironment.Token.steel)
+            #expect(folded.status == .ok)
+            #expect(folded.json["id"]?.string == id)
         }
     }
 }

@@ -107,6 +107,7 @@ import Testing
         var jsonl = JSONLinesWriter()
         let line = jsonl.add(item).split(separator: "\n").first.map(String.init) ?? ""
         let record = try JSONValue(parsing: line)
+        #expect(record["unconfirmedParams"] == .array([.string("cut = 0.9")]), "JSON Lines says plainly what is unconfirmed")
         guard case .array(let params)? = record["params"] else { Issue.record("no params"); return }
         #expect(params.first == .object(["name": "cut", "value": .number(0.9), "text": "0.9", "status": "U", "source": "nowhere", "setBy": "t"]))
 

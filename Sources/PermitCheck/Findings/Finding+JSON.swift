@@ -17,6 +17,9 @@ extension Finding {
         o["basis"] = .array(basis.map(\.json))
         o["fingerprint"] = .string(fingerprint)
         o["params"] = .array(params.map(\.json))
+        // Said plainly, so a filter need not scan statuses: the values this finding rests on that are unconfirmed.
+        let unconfirmed = unconfirmedParams
+        if !unconfirmed.isEmpty { o["unconfirmedParams"] = .array(unconfirmed.map { .string($0.display) }) }
         return .object(o)
     }
 }

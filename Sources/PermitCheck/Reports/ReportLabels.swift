@@ -31,8 +31,8 @@ enum ReportLabel {
     static let warning = LocalizedText(zh: "警告", en: "warning")
     /// The page's last line: without a CJK font, Chinese shows as boxes.
     static let cjkFont = LocalizedText(
-        zh: "中文需要中文字体才能显示（Debian/Ubuntu：`apt-get install fonts-noto-cjk`）。",
-        en: "Chinese text needs a CJK font to render (Debian/Ubuntu: `apt-get install fonts-noto-cjk`).")
+        zh: "中文需要中文字体才能显示（Debian/Ubuntu：apt-get install fonts-noto-cjk）。",
+        en: "Chinese text needs a CJK font to render (Debian/Ubuntu: apt-get install fonts-noto-cjk).")
 
     /// "DA001 NOx, O2-corrected to 16 %" for a chart title.
     static func corrected(to reference: Double) -> LocalizedText {

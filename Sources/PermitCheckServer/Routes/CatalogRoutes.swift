@@ -35,7 +35,11 @@ enum CatalogRoutes {
     static func rule(_ request: Request, _ context: AppRequestContext, _ s: ServerServices) async throws -> Response {
         let pack = try QueryOptions.pack(request.uri.queryParameters, in: s.packs.current)
         let id = try context.parameters.require("id")
-        guard let r = pack.rule(id) else { throw APIError.notFound(LocalizedText(zh: "规则 \(id)（\(pack.reference)）", en: "rule \(id) in \(pack.reference)")) }
+        // The same resolution as the CLI's `rules show`: exact id, else the one id equal ignoring case.
+        let r: CompiledRule
+        do throws(UnknownSelection) { r = try pack.resolveRule(id) } catch {
+            throw APIError.notFound(LocalizedText(zh: "规则 \(id)（\(pack.reference)）", en: "rule \(id) in \(pack.reference)"))
+        }
         var o: JSONObject = [
             "id": .string(r.id), "pack": .object(packJSON(pack)), "family": .string(r.family),
             "severity": .string(r.fixedSeverity?.rawValue ?? r.severityText), "severityFixed": .bool(r.fixedSeverity != nil),
