@@ -3,7 +3,7 @@
 #
 #   scripts/fuzz.sh TARGET [SECONDS] [extra libFuzzer flags…]
 #
-# TARGET is filing, registry, pack or merge-patch. Builds `permitcheck-fuzz`
+# TARGET is filing, registry, pack, merge-patch or hj212. Builds `permitcheck-fuzz`
 # instrumented (PERMITCHECK_LIBFUZZER=1, its own scratch path .build-fuzz),
 # seeds a working corpus in .fuzz/TARGET from the examples, the fixtures and
 # Tests/Fuzz/{corpus,regressions}/TARGET, and runs libFuzzer for SECONDS
@@ -11,7 +11,7 @@
 # where `swift test` (FuzzTests) runs it from then on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target="${1:?usage: scripts/fuzz.sh filing|registry|pack|merge-patch [SECONDS] [libFuzzer flags]}"
+target="${1:?usage: scripts/fuzz.sh filing|registry|pack|merge-patch|hj212 [SECONDS] [libFuzzer flags]}"
 seconds="${2:-600}"
 shift $(( $# > 1 ? 2 : 1 ))
 

@@ -42,7 +42,7 @@ public enum FuzzCorpus {
                           ("Tests/PermitCheckTests/Cases/decoding", "registry.json"), ("Rules/cn-national/tests", "registry.json")]
         case .pack:
             return own + [("Tests/PermitCheckTests/Cases/diagnostics", ""), ("Rules/cn-national", ".yaml"), ("Rules/wuhan", ".yaml")]
-        case .mergePatch:
+        case .mergePatch, .hj212:
             return own
         }
     }

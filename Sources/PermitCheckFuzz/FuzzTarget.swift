@@ -10,6 +10,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case registry
     case pack
     case mergePatch = "merge-patch"
+    case hj212
 
     /// Runs one input; the broken invariant, or `nil`.
     public func run(_ bytes: [UInt8]) -> String? {
@@ -18,7 +19,41 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .registry: return Self.decoded(Registry.decode(bytes))
         case .pack: return Self.pack(bytes)
         case .mergePatch: return Self.mergePatch(bytes)
+        case .hj212: return Self.hj212(bytes)
         }
+    }
+
+    /// An HJ 212 packet (input starting `##`), or a data segment that the
+    /// target frames with its true length and CRC first — so that mutants get
+    /// past the checksum and reach the field parser. A refused packet has a
+    /// known code, an offset inside it and a bilingual message; an accepted
+    /// one reads the same when framed again from its own data segment.
+    static func hj212(_ bytes: [UInt8]) -> String? {
+        var packet = bytes
+        if !bytes.starts(with: [UInt8(ascii: "#"), UInt8(ascii: "#")]) {
+            guard bytes.count <= HJ212Reader.maxDataBytes else { return nil }
+            packet = framed(bytes)
+        }
+        switch HJ212Reader.read(packet) {
+        case .failure(let p):
+            let codes = [HJ212Code.badFrame, HJ212Code.badLength, HJ212Code.badCRC, HJ212Code.badField]
+            if !codes.contains(p.code) { return "unknown code \(p.code)" }
+            if p.offset < 0 || p.offset > packet.count { return "offset \(p.offset) outside the packet of \(packet.count) bytes" }
+            if p.message.zh.isEmpty || p.message.en.isEmpty { return "problem without a bilingual message: \(p)" }
+            return nil
+        case .success(let read):
+            guard packet.count >= 10 else { return "accepted a packet shorter than its frame" }
+            let data = Array(packet[6..<(packet.count - 4)])
+            guard case .success(let again) = HJ212Reader.read(framed(data)) else { return "accepted, but not when framed again" }
+            return again == read ? nil : "framing the same data again reads differently"
+        }
+    }
+
+    /// `##` + length + data + CRC, as a sender writes it.
+    static func framed(_ data: [UInt8]) -> [UInt8] {
+        let length = Array(String(data.count).utf8)
+        let digits = Array(repeating: UInt8(ascii: "0"), count: max(0, 4 - length.count)) + length
+        return Array("##".utf8) + digits + data + Array(HJ212CRC.hex(HJ212CRC.checksum(data)).utf8)
     }
 
     /// A decoder's result is a value without errors, or errors without a value,
