@@ -32,7 +32,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         var packet = bytes
         if !bytes.starts(with: [UInt8(ascii: "#"), UInt8(ascii: "#")]) {
             guard bytes.count <= HJ212Reader.maxDataBytes else { return nil }
-            packet = framed(bytes)
+            packet = HJ212Reader.frame(bytes)
         }
         switch HJ212Reader.read(packet) {
         case .failure(let p):
@@ -44,16 +44,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .success(let read):
             guard packet.count >= 10 else { return "accepted a packet shorter than its frame" }
             let data = Array(packet[6..<(packet.count - 4)])
-            guard case .success(let again) = HJ212Reader.read(framed(data)) else { return "accepted, but not when framed again" }
+            guard case .success(let again) = HJ212Reader.read(HJ212Reader.frame(data)) else { return "accepted, but not when framed again" }
             return again == read ? nil : "framing the same data again reads differently"
         }
-    }
-
-    /// `##` + length + data + CRC, as a sender writes it.
-    static func framed(_ data: [UInt8]) -> [UInt8] {
-        let length = Array(String(data.count).utf8)
-        let digits = Array(repeating: UInt8(ascii: "0"), count: max(0, 4 - length.count)) + length
-        return Array("##".utf8) + digits + data + Array(HJ212CRC.hex(HJ212CRC.checksum(data)).utf8)
     }
 
     /// A decoder's result is a value without errors, or errors without a value,

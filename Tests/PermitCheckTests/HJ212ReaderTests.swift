@@ -79,12 +79,6 @@ import Testing
         #expect(first.last?.value == "N")
     }
 
-    /// A packet with a correct frame, length and CRC around `data`.
-    static func framed(_ data: String) -> String {
-        let bytes = Array(data.utf8)
-        return "##" + String(format: "%04d", bytes.count) + data + HJ212CRC.hex(HJ212CRC.checksum(bytes))
-    }
-
     @Test(arguments: [
         ("", HJ212Code.badFrame, 0), ("#0101QN=1", HJ212Code.badFrame, 0), ("##01a1QN=20160801;CP=&&&&1C80", HJ212Code.badFrame, 2),
         ("##0005QN=1;CP=&&&&0000", HJ212Code.badLength, 2), ("##0012QN=1;CP=&&&&ZZZZ", HJ212Code.badCRC, 18),
@@ -103,7 +97,7 @@ import Testing
         ("QN=1;ST31;MN=A1;CP=&&DataTime=1&&", 6 + 5),
     ])
     func malformedFieldsAreBadFieldWithTheirPlaceAndThePacketsIDs(data: String, offset: Int) {
-        guard case .failure(let problem) = HJ212Reader.read(Array(Self.framed(data).utf8)) else { Issue.record("accepted \(data)"); return }
+        guard case .failure(let problem) = HJ212Reader.read(HJ212Reader.frame(Array(data.utf8))) else { Issue.record("accepted \(data)"); return }
         #expect(problem.code == HJ212Code.badField, "\(data): \(problem)")
         #expect(problem.offset == offset, "\(data): \(problem.offset)")
         #expect(problem.qn == "1" && problem.mn == "A1")

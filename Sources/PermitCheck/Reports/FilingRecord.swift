@@ -30,8 +30,8 @@ public struct FilingRecord: Sendable {
             bySeverity[severity.rawValue] = .number(Double(report.findings.count { $0.severity == severity }))
         }
         o["bySeverity"] = .object(bySeverity)
-        var rules = RuleOutcome(rule: "")
-        for outcome in report.outcomes { rules.add(outcome) }
+        var subjects = RuleOutcome(rule: "")  // every rule's subjects, added up
+        for outcome in report.outcomes { subjects.add(outcome) }
         o["rules"] = .object([
             "fired": .number(Double(report.outcomes.count { $0.fired > 0 })),
             "insufficientData": .number(Double(report.outcomes.count { $0.insufficientData > 0 })),
@@ -40,8 +40,8 @@ public struct FilingRecord: Sendable {
         let gaps = report.registryGaps
         if !gaps.isEmpty { o["notJudged"] = .array(gaps.map(\.json)) }
         o["subjects"] = .object([
-            "fired": .number(Double(rules.fired)), "passed": .number(Double(rules.passed)),
-            "insufficientData": .number(Double(rules.insufficientData)),
+            "fired": .number(Double(subjects.fired)), "passed": .number(Double(subjects.passed)),
+            "insufficientData": .number(Double(subjects.insufficientData)),
         ])
         return .object(o)
     }

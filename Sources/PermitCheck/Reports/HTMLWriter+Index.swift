@@ -7,7 +7,7 @@
 /// a checked radio hides the findings without its class, and `:has()` hides the
 /// filings and enterprises left with none.
 extension HTMLWriter {
-    /// A class or id fragment from any text: letters and digits kept, the rest `_`.
+    /// A class or id fragment from any text: letters, digits and `-` kept, the rest `_`.
     static func token(_ text: String) -> String {
         String(text.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" ? Character($0) : "_" })
     }

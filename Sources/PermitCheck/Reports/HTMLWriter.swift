@@ -81,6 +81,6 @@ public struct HTMLWriter: ReportWriter {
 
     /// A fragment id from a credit code (which may hold anything when malformed).
     func anchor(_ uscc: String) -> String {
-        "e-" + String(uscc.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) ? Character($0) : "_" })
+        "e-" + Self.token(uscc)
     }
 }

@@ -76,8 +76,7 @@ package enum InputMessage {
     }
 
     package static func nonASCIICode(_ scalar: Unicode.Scalar, at position: Int) -> LocalizedText {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        let u = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        let u = scalar.codePointLabel
         return LocalizedText(
             zh: "信用代码第 \(position) 个字符为非 ASCII 字符 \(u)；统一社会信用代码只由数字和大写拉丁字母组成（GB 32100-2015）",
             en: "character \(position) of the credit code is \(u), not ASCII; credit codes consist of digits and capital Latin letters (GB 32100-2015)")

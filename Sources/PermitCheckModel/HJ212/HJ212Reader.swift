@@ -38,7 +38,14 @@ package enum HJ212Reader {
         guard written == computed else {
             return .failure(problem(HJ212Code.badCRC, HJ212Messages.crc(written: HJ212CRC.hex(written), computed: HJ212CRC.hex(computed)), at: 6 + actual))
         }
-        return fields(data, base: 6).mapError { offset, message in problem(HJ212Code.badField, message, at: offset) }
+        return fields(data, base: 6).mapError { problem(HJ212Code.badField, $0.message, at: $0.offset) }
+    }
+
+    /// `##` + length + `data` + CRC, as a sender writes it (tests and the fuzz target frame data segments with it).
+    package static func frame(_ data: [UInt8]) -> [UInt8] {
+        let length = Array(String(data.count).utf8)
+        let digits = Array(repeating: UInt8(ascii: "0"), count: max(0, 4 - length.count)) + length
+        return Array("##".utf8) + digits + data + Array(HJ212CRC.hex(HJ212CRC.checksum(data)).utf8)
     }
 
     /// `QN` and `MN` read as far as the text allows, for locating a bad packet.
@@ -78,24 +85,17 @@ package enum HJ212Reader {
             }
             let key = String(decoding: field[field.startIndex..<eq], as: UTF8.self)
             let value = String(decoding: field[(eq + 1)...], as: UTF8.self)
-            func number() -> Result<Int, FieldError> {
-                guard !value.isEmpty, value.utf8.count <= 9, value.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let n = Int(value) else {
-                    return .failure(FieldError(offset: base + eq + 1, message: HJ212Messages.notNumber(key, value)))
-                }
-                return .success(n)
-            }
             switch key {
             case "QN": packet.qn = value
             case "ST": packet.st = value
             case "CN": packet.cn = value
             case "PW": packet.pw = value
             case "MN": packet.mn = value
-            case "Flag":
-                switch number() { case .success(let n): packet.flag = n; case .failure(let e): return .failure(e) }
-            case "PNUM":
-                switch number() { case .success(let n): packet.pnum = n; case .failure(let e): return .failure(e) }
-            case "PNO":
-                switch number() { case .success(let n): packet.pno = n; case .failure(let e): return .failure(e) }
+            case "Flag", "PNUM", "PNO":
+                guard value.utf8.count <= 9, value.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let n = Int(value) else {
+                    return .failure(FieldError(offset: base + eq + 1, message: HJ212Messages.notNumber(key, value)))
+                }
+                if key == "Flag" { packet.flag = n } else if key == "PNUM" { packet.pnum = n } else { packet.pno = n }
             default: break  // fields of other command sets are kept out, not refused
             }
         }
@@ -118,14 +118,5 @@ package enum HJ212Reader {
     struct FieldError: Error {
         var offset: Int
         var message: LocalizedText
-    }
-}
-
-extension Result where Failure == HJ212Reader.FieldError {
-    fileprivate func mapError(_ transform: (Int, LocalizedText) -> HJ212Problem) -> Result<Success, HJ212Problem> {
-        switch self {
-        case .success(let value): return .success(value)
-        case .failure(let error): return .failure(transform(error.offset, error.message))
-        }
     }
 }

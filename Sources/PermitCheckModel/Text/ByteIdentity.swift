@@ -38,10 +38,18 @@ extension String {
     }
 }
 
-extension Sequence where Element: StringProtocol {
-    /// The index of the first element with exactly `key`'s bytes.
-    package func firstIndex(sameBytesAs key: some StringProtocol) -> Int? {
-        for (k, element) in enumerated() where element.hasSameBytes(as: key) { return k }
-        return nil
+extension Array where Element == String {
+    /// The index of the first element with exactly `key`'s bytes (the
+    /// contiguous fast path: the decoder asks this for every member name).
+    package func firstIndex(sameBytesAs key: String) -> Int? {
+        firstIndex { $0.hasSameBytes(as: key) }
+    }
+}
+
+extension Unicode.Scalar {
+    /// `U+212A`: how messages name a character that must not be there.
+    package var codePointLabel: String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }

@@ -22,6 +22,8 @@ public struct Identity: Sendable, Hashable {
 
     /// Whether this identity may see a decision about the enterprise `uscc`.
     func mayRead(enterprise uscc: String?) -> Bool {
-        readsEverything || (uscc.flatMap { code in self.uscc.map { code.hasSameBytes(as: $0) } } ?? false)
+        if readsEverything { return true }
+        guard let uscc, let own = self.uscc else { return false }
+        return uscc.hasSameBytes(as: own)
     }
 }

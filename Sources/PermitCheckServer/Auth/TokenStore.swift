@@ -73,7 +73,7 @@ public struct TokenStore: Sendable {
             var uscc: String?
             if case .string(let code)? = item["uscc"] { uscc = code }
             if let code = uscc, let (scalar, position) = code.firstNonASCII {
-                let u = "U+" + String(scalar.value, radix: 16, uppercase: true)
+                let u = scalar.codePointLabel
                 throw ServerSetupError(LocalizedText(zh: "令牌文件 \(path) 第 \(k + 1) 项：uscc 第 \(position) 个字符 \(u) 不是 ASCII", en: "entry \(k + 1) of \(path): character \(position) of uscc is \(u), not ASCII"))
             }
             if scope == .enterprise && uscc == nil {
